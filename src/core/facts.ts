@@ -1,0 +1,153 @@
+/**
+ * The fact vocabulary shared by every stage: what extractors return, what the database stores and
+ * what the API publishes. Each closed set is defined once here; types, CLI choices, API enums and
+ * DB checks derive from these constants.
+ */
+
+/** Where a fact was found: offsets of the match in the document's clean text, and its sentence. */
+export interface Evidence {
+  /** Offset of the first character of the match in the clean text. */
+  start: number;
+  /** Offset one past the last character of the match. */
+  end: number;
+  /** The sentence (or table row / list item) containing the match, trimmed. */
+  text: string;
+}
+
+export const confidences = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof confidences)[number];
+
+export const indicatorTypes = [
+  'ipv4',
+  'ipv6',
+  'domain',
+  'url',
+  'email',
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+] as const;
+export type IndicatorType = (typeof indicatorTypes)[number];
+
+export interface Indicator {
+  type: IndicatorType;
+  /** Refanged and canonical: lower-case domains and hashes, IPs without port. */
+  value: string;
+  /** Exactly as written in the text (possibly defanged). */
+  raw: string;
+  port?: number;
+  confidence: Confidence;
+  evidence: Evidence;
+}
+
+export interface Vulnerability {
+  /** Canonical upper-case CVE ID, e.g. CVE-2024-3400. */
+  id: string;
+  evidence: Evidence;
+}
+
+export interface Technique {
+  /** ATT&CK ID, e.g. T1498.001. */
+  id: string;
+  name: string;
+  /** ATT&CK tactic short names, e.g. ['impact']. */
+  tactics: string[];
+  confidence: Confidence;
+  evidence: Evidence;
+  /** Which rule found it: 'explicit-id' or 'lexicon:<rule>'. */
+  extractor: string;
+}
+
+export const entityKinds = ['actor', 'malware', 'organisation'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+export const organisationRoles = [
+  'victim',
+  'vendor',
+  'agency',
+  'security-company',
+  'researcher',
+  'other',
+] as const;
+export type OrganisationRole = (typeof organisationRoles)[number];
+
+export interface Entity {
+  /** Canonical name, e.g. 'LockBit'. */
+  name: string;
+  confidence: Confidence;
+  evidence: Evidence;
+}
+
+export interface Organisation extends Entity {
+  role: OrganisationRole;
+}
+
+export const claimFields = [
+  'devices-compromised',
+  'records-affected',
+  'people-affected',
+  'victims',
+  'ransom-demanded',
+  'ransom-paid',
+  'financial-loss',
+  'attack-bandwidth',
+  'attack-rate',
+  'attack-commands',
+  'event-date',
+] as const;
+export type ClaimField = (typeof claimFields)[number];
+
+/** A normalised quantitative or temporal assertion that sources can be compared on. */
+export interface Claim {
+  field: ClaimField;
+  /** Normalised value: a number for quantities, an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for dates. */
+  value: number | string;
+  /** Unit of a quantity: 'devices', 'records', 'USD', 'Tbps', 'rps', 'commands', … ; 'date' for dates. */
+  unit: string;
+  /** Qualifier as written: 'over', 'about', 'up to', or '' when exact. */
+  qualifier: string;
+  confidence: Confidence;
+  evidence: Evidence;
+}
+
+export const incidentTypes = {
+  ransomware: 'Ransomware',
+  'data-breach': 'Data breach',
+  ddos: 'DDoS',
+  'vulnerability-exploitation': 'Vulnerability exploitation',
+  'supply-chain': 'Supply chain',
+  espionage: 'Espionage',
+  'malware-campaign': 'Malware / botnet campaign',
+  'law-enforcement': 'Law-enforcement action',
+  'phishing-fraud': 'Phishing / fraud',
+  advisory: 'Advisory / guidance',
+  'not-an-incident': 'Not an incident',
+} as const;
+export type IncidentType = keyof typeof incidentTypes;
+export const incidentTypeIds = Object.keys(incidentTypes) as IncidentType[];
+
+export interface Classification {
+  type: IncidentType;
+  /** Sentences that decided the type. */
+  evidence: Evidence[];
+  /** Why, in words: "mentions 'ransom' 4 times, 'encrypted' twice". */
+  rationale: string;
+}
+
+/** Everything `extract` finds in one document. */
+export interface Extraction {
+  indicators: Indicator[];
+  vulnerabilities: Vulnerability[];
+  techniques: Technique[];
+  actors: Entity[];
+  malware: Entity[];
+  organisations: Organisation[];
+  claims: Claim[];
+  classification: Classification;
+}
+
+/** Exhaustiveness guard for `switch` over a closed set. */
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value: ${String(value)}`);
+}

@@ -1,0 +1,112 @@
+/**
+ * Incident classification from weighted cue phrases (see `classify-cues.ts`): every type scores the
+ * cues found in the body (each capped at `maxCountPerCue` matches) and in the title (weighted
+ * `titleFactor` times); the best type wins unless a precedence type (law enforcement, not an
+ * incident) reaches its share of the best score.
+ */
+import type { Classification, Evidence, IncidentType } from '../core/facts.js';
+import { incidentTypeIds } from '../core/facts.js';
+import { cueTable, maxCountPerCue, minIncidentScore, precedence, titleFactor } from './classify-cues.js';
+import type { CueSpec } from './classify-cues.js';
+import { createSentenceIndex } from './text.js';
+
+interface CompiledCue {
+  label: string;
+  weight: number;
+  regex: RegExp;
+}
+
+interface TypeScore {
+  type: IncidentType;
+  score: number;
+  titleLabels: string[];
+  /** Body matches as [start, end, weight], in text order. */
+  hits: [number, number, number][];
+  labels: string[];
+}
+
+const compiled: ReadonlyMap<IncidentType, readonly CompiledCue[]> = new Map(
+  incidentTypeIds.map((type) => [
+    type,
+    cueTable[type].map(([label, weight, pattern]: CueSpec) => ({
+      label,
+      weight,
+      regex: new RegExp(`(?<![\\w-])(?:${pattern ?? label})(?![\\w-])`, 'gi'),
+    })),
+  ]),
+);
+
+function scoreType(type: IncidentType, text: string, title: string): TypeScore {
+  const result: TypeScore = { type, score: 0, titleLabels: [], hits: [], labels: [] };
+  for (const cue of compiled.get(type) ?? []) {
+    if (title.search(cue.regex) >= 0) {
+      result.score += cue.weight * titleFactor;
+      result.titleLabels.push(cue.label);
+    }
+    let count = 0;
+    for (const match of text.matchAll(cue.regex)) {
+      if (count === maxCountPerCue) break;
+      count++;
+      result.hits.push([match.index, match.index + match[0].length, cue.weight]);
+    }
+    if (count > 0) {
+      result.score += cue.weight * count;
+      result.labels.push(cue.label);
+    }
+  }
+  return result;
+}
+
+/** The highest-scoring type, then the precedence rules; ties go to the earlier type in `incidentTypes`. */
+function decide(scores: readonly TypeScore[]): { winner: TypeScore | undefined; note: string } {
+  let best: TypeScore | undefined;
+  for (const s of scores) if (s.score > (best?.score ?? 0)) best = s;
+  if (!best || best.score < minIncidentScore) return { winner: undefined, note: '' };
+  for (const rule of precedence) {
+    const s = scores.find((x) => x.type === rule.type);
+    if (s && s !== best && s.score >= rule.min && s.score >= best.score * rule.ratio) {
+      return { winner: s, note: `; ${rule.type} takes precedence over ${best.type} (${best.score} points)` };
+    }
+  }
+  return { winner: best, note: '' };
+}
+
+/** Up to three distinct sentences holding the heaviest cues of the winning type. */
+function evidenceOf(text: string, winner: TypeScore): Evidence[] {
+  const index = createSentenceIndex(text);
+  const heaviest = [...winner.hits].sort((a, b) => b[2] - a[2] || a[0] - b[0]);
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const [start, end] of heaviest) {
+    const e = index.evidence(start, end);
+    if (seen.has(e.text)) continue;
+    seen.add(e.text);
+    evidence.push(e);
+    if (evidence.length === 3) break;
+  }
+  return evidence.sort((a, b) => a.start - b.start);
+}
+
+function describe(s: TypeScore): string {
+  const parts: string[] = [];
+  if (s.titleLabels.length > 0) parts.push(`title mentions ${s.titleLabels.map((l) => `'${l}'`).join(', ')}`);
+  const shown = s.labels.slice(0, 4).join(', ') + (s.labels.length > 4 ? ', …' : '');
+  if (s.hits.length > 0) parts.push(`${s.hits.length} cues for ${s.type} (${shown})`);
+  return `${parts.join('; ')}; score ${s.score}`;
+}
+
+/**
+ * Classifies a document into one incident type, with the sentences that decided it.
+ *
+ * @example
+ * classifyIncident('The gang encrypted servers and left a ransom note.', 'Ransomware hits city').type;
+ * // 'ransomware'
+ */
+export function classifyIncident(text: string, title: string): Classification {
+  const scores = incidentTypeIds.map((type) => scoreType(type, text, title));
+  const { winner, note } = decide(scores);
+  if (!winner) {
+    return { type: 'not-an-incident', evidence: [], rationale: 'no incident cues strong enough' };
+  }
+  return { type: winner.type, evidence: evidenceOf(text, winner), rationale: describe(winner) + note };
+}
