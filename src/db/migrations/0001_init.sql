@@ -81,7 +81,7 @@ CREATE TABLE stories (
   priority real NOT NULL DEFAULT 0,
   first_published timestamptz,
   last_published timestamptz,
-  version integer NOT NULL DEFAULT 1,
+  version integer NOT NULL DEFAULT 0,
   search_text text NOT NULL DEFAULT '',
   search tsvector GENERATED ALWAYS AS (to_tsvector('english', search_text)) STORED,
   created_at timestamptz NOT NULL DEFAULT now(),

@@ -1,0 +1,95 @@
+import type { Assessment } from '../assess/types.js';
+import type { Confidence, IncidentType, IndicatorType } from '../core/facts.js';
+import type { Dispute } from '../stories/types.js';
+import type { Timing } from './playbooks/types.js';
+
+/** A sentence of generated or quoted prose and the sources (citation numbers) it rests on. */
+export interface CitedSentence {
+  text: string;
+  cites: number[];
+}
+
+export interface Reference {
+  id: string;
+  title: string;
+}
+
+export interface ChecklistItem {
+  step: number;
+  timing: Timing;
+  title: string;
+  /** Where the step sits in NIST SP 800-61r3: its first CSF 2.0 category, e.g. 'RS.MI Incident Mitigation'. */
+  phase: string;
+  references: { nist80061r3: Reference[]; nist80053: Reference[]; cis: Reference[] };
+  action: string;
+  compensatingControl: string;
+  preserveEvidence: string;
+}
+
+export interface BriefIndicator {
+  type: IndicatorType;
+  value: string;
+  /** Defanged for display. */
+  display: string;
+  port?: number;
+  context: string;
+  confidence: Confidence;
+  sources: number[];
+}
+
+export interface BriefTechnique {
+  id: string;
+  name: string;
+  tactics: string[];
+  evidence: string;
+  sources: number[];
+}
+
+export interface BriefSource {
+  n: number;
+  url: string;
+  title: string;
+  source: string;
+  domain: string;
+  kind: string;
+  tier: string;
+  reliability: string;
+  published: string | null;
+}
+
+export interface HuntQuery {
+  tool: string;
+  language: string;
+  query: string;
+}
+
+/** Everything the item page shows, as data. */
+export interface Brief {
+  id: number;
+  title: string;
+  incidentType: IncidentType;
+  incidentTypeLabel: string;
+  classificationRationale: string;
+  severity: Assessment['severity'];
+  severityReasons: string[];
+  cvss: Assessment['cvss'];
+  priority: Assessment['priority'];
+  triage: Assessment['triage'];
+  summary: CitedSentence[];
+  technicalAnalysis: CitedSentence[];
+  checklist: ChecklistItem[];
+  recovery: string[];
+  forensicArtifacts: string[];
+  detection: { behaviours: string[]; queries: HuntQuery[] };
+  indicators: BriefIndicator[];
+  techniques: BriefTechnique[];
+  vulnerabilities: { id: string; kev: boolean; sources: number[] }[];
+  actors: { name: string; sources: number[] }[];
+  malware: { name: string; sources: number[] }[];
+  organisations: { name: string; role: string; sources: number[] }[];
+  compliance: { attack: Reference[]; nist80053: Reference[]; cis: Reference[] };
+  sources: BriefSource[];
+  disputes: Dispute[];
+  disclaimer: string;
+  kbOrigin: string;
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config/load.js';
+import { NewsroomError, describeError } from '../core/errors.js';
+import { incidentTypeIds } from '../core/facts.js';
+import { severities } from '../assess/types.js';
+import { loadKb } from '../kb/load.js';
+import { sourceKinds } from '../sources/registry.js';
+import {
+  extractCommand,
+  ingestCommand,
+  serveCommand,
+  sourcesAddCommand,
+  sourcesListCommand,
+  storiesCommand,
+  storyCommand,
+  withRuntime,
+} from './commands.js';
+import { ensureDemo } from './demo.js';
+
+const program = new Command('newsroom')
+  .description('threat-newsroom: a cyber threat intelligence newsroom')
+  .option('--data-dir <dir>', 'PGlite data directory (env NEWSROOM_DATA_DIR, default ./.newsroom)')
+  .option('--kb-dir <dir>', 'reference data directory (env NEWSROOM_KB_DIR)')
+  .showHelpAfterError();
+
+function config(extra: { port?: string | undefined } = {}) {
+  const globals = program.opts<{ dataDir?: string; kbDir?: string }>();
+  return loadConfig(process.env, { dataDir: globals.dataDir, kbDir: globals.kbDir, port: extra.port });
+}
+
+program
+  .command('ingest')
+  .description('ingest feeds (RSS, Atom, RDF, JSON Feed), HTML pages, text files, directories or URLs')
+  .argument('<locations...>', 'files, directories or http(s) URLs')
+  .option('--json', 'print the summary as JSON')
+  .action(async (locations: string[], options: { json?: boolean }) => {
+    process.exitCode = await withRuntime(config(), (runtime) =>
+      ingestCommand(runtime, locations, options.json === true),
+    );
+  });
+
+program
+  .command('extract')
+  .description('extract facts from one file (HTML or text) or stdin ("-")')
+  .argument('<file>', 'a file, or - for stdin')
+  .option('--json', 'print JSON')
+  .action(async (file: string, options: { json?: boolean }) => {
+    const settings = config();
+    await extractCommand(file, options.json === true, settings.kbDir ? loadKb(settings.kbDir) : undefined);
+  });
+
+program
+  .command('stories')
+  .description('list stories, newest first')
+  .addOption(new Option('--severity <level>', 'only this severity').choices(severities))
+  .addOption(new Option('--type <type>', 'only this incident type').choices(incidentTypeIds))
+  .option('-q, --query <text>', 'full-text search')
+  .option('--limit <n>', 'at most n stories', '100')
+  .option('--json', 'print JSON')
+  .action(
+    async (options: { severity?: string; type?: string; query?: string; limit: string; json?: boolean }) => {
+      await withRuntime(config(), (runtime) =>
+        storiesCommand(
+          runtime,
+          { severity: options.severity, type: options.type, q: options.query, limit: Number(options.limit) },
+          options.json === true,
+        ),
+      );
+    },
+  );
+
+program
+  .command('story')
+  .description('one story as its full brief')
+  .argument('<id>', 'story id')
+  .option('--json', 'print the brief as JSON (default)')
+  .option('--markdown', 'print the brief as Markdown')
+  .action(async (id: string, options: { json?: boolean; markdown?: boolean }) => {
+    const storyId = Number(id);
+    if (!Number.isInteger(storyId) || storyId <= 0)
+      throw new NewsroomError('BAD_INPUT', `story id must be a positive integer, not ${id}`);
+    await withRuntime(config(), (runtime) =>
+      storyCommand(runtime, storyId, options.markdown ? 'markdown' : 'json'),
+    );
+  });
+
+program
+  .command('serve')
+  .description('serve the news center and JSON API')
+  .option('--port <n>', 'HTTP port (env PORT, default 3000)')
+  .action(async (options: { port?: string }) => {
+    await withRuntime(config({ port: options.port }), (runtime) => serveCommand(runtime, { poll: false }));
+  });
+
+program
+  .command('run')
+  .description('serve the news center and poll the configured sources on their schedule')
+  .option('--port <n>', 'HTTP port (env PORT, default 3000)')
+  .action(async (options: { port?: string }) => {
+    await withRuntime(config({ port: options.port }), (runtime) => serveCommand(runtime, { poll: true }));
+  });
+
+program
+  .command('start')
+  .description('first run: ingest the bundled demo corpus if the database is empty, then serve')
+  .option('--port <n>', 'HTTP port (env PORT, default 3000)')
+  .action(async (options: { port?: string }) => {
+    await withRuntime(config({ port: options.port }), async (runtime) => {
+      const demo = await ensureDemo(runtime);
+      if (demo)
+        process.stderr.write(
+          `demo corpus: ${demo.ingested.length} documents, ${demo.stories.length} stories, ${demo.errors.length} errors\n`,
+        );
+      await serveCommand(runtime, { poll: true });
+    });
+  });
+
+const sources = program.command('sources').description('list sources and feeds, or add a feed');
+sources
+  .command('list', { isDefault: true })
+  .description('sources with their kind, tier and reliability; feeds with their health')
+  .option('--json', 'print JSON')
+  .action(async (options: { json?: boolean }) => {
+    await withRuntime(config(), (runtime) => sourcesListCommand(runtime, options.json === true));
+  });
+sources
+  .command('add')
+  .description('subscribe to a feed, polled by `newsroom run`')
+  .argument('<feed-url>', 'RSS, Atom, RDF or JSON Feed URL')
+  .addOption(new Option('--kind <kind>', 'source kind').choices(sourceKinds))
+  .addOption(new Option('--tier <tier>', 'authority tier').choices(['T1', 'T2', 'T3', 'T4']))
+  .addOption(
+    new Option('--reliability <letter>', 'Admiralty reliability').choices(['A', 'B', 'C', 'D', 'E', 'F']),
+  )
+  .option('--poll-minutes <n>', 'minutes between polls')
+  .action(
+    async (
+      url: string,
+      options: { kind?: string; tier?: string; reliability?: string; pollMinutes?: string },
+    ) => {
+      await withRuntime(config(), (runtime) =>
+        sourcesAddCommand(runtime, url, {
+          kind: options.kind,
+          tier: options.tier,
+          reliability: options.reliability,
+          pollMinutes: options.pollMinutes ? Number(options.pollMinutes) : undefined,
+        }),
+      );
+    },
+  );
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`newsroom: ${describeError(error)}\n`);
+  process.exitCode = error instanceof NewsroomError ? error.exitCode : 1;
+}

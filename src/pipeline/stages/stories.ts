@@ -1,0 +1,74 @@
+import { assessStory } from '../../assess/assess.js';
+import { buildBrief } from '../../brief/build.js';
+import { playbookFor } from '../../brief/playbooks/index.js';
+import { incidentTypes } from '../../core/facts.js';
+import { loadStoryBundle, publishStory } from '../../stories/repo.js';
+import { reconcileClaims } from '../../stories/reconcile.js';
+import type { IngestContext, PipelineDeps, Stage } from '../types.js';
+
+/** reconcile: load each touched story and merge its claims per field. */
+export const reconcileStage: Stage = {
+  name: 'reconcile',
+  async run(context: IngestContext, deps: PipelineDeps) {
+    for (const storyId of [...context.storyIds].sort((a, b) => a - b)) {
+      const bundle = await loadStoryBundle(deps.db, storyId);
+      if (bundle) context.stories.push({ bundle, claimSets: reconcileClaims(bundle) });
+    }
+  },
+};
+
+/** assess: severity, CVSS, priority and triage of each touched story. */
+export const assessStage: Stage = {
+  name: 'assess',
+  run(context: IngestContext, deps: PipelineDeps) {
+    const now = deps.now();
+    for (const work of context.stories) {
+      const escalation = playbookFor(work.bundle.story.incidentType)?.escalation ?? [];
+      work.assessment = assessStory(work.bundle, deps.kb, now, escalation);
+    }
+    return Promise.resolve();
+  },
+};
+
+/** brief: the item page's content for each touched story. */
+export const briefStage: Stage = {
+  name: 'brief',
+  run(context: IngestContext, deps: PipelineDeps) {
+    for (const work of context.stories) {
+      if (!work.assessment) continue;
+      work.brief = buildBrief(work.bundle, work.claimSets ?? [], work.assessment, deps.kb);
+    }
+    return Promise.resolve();
+  },
+};
+
+/** publish: persist assessment and brief, refresh search text, bump the story version. */
+export const publishStage: Stage = {
+  name: 'publish',
+  async run(context: IngestContext, deps: PipelineDeps) {
+    for (const work of context.stories) {
+      const { assessment, brief } = work;
+      if (!assessment || !brief) continue;
+      const searchText = [
+        brief.title,
+        incidentTypes[brief.incidentType],
+        ...brief.summary.map((s) => s.text),
+        ...work.bundle.documents.map((d) => `${d.title} ${d.source.name}`),
+        ...brief.vulnerabilities.map((v) => v.id),
+        ...brief.actors.map((a) => a.name),
+        ...brief.malware.map((m) => m.name),
+        ...brief.organisations.map((o) => o.name),
+        ...brief.techniques.map((t) => `${t.id} ${t.name}`),
+        ...brief.indicators.map((i) => i.value),
+      ].join('\n');
+      await publishStory(deps.db, work.bundle.story.id, {
+        severity: assessment.severity,
+        priority: assessment.priority.score,
+        incidentType: assessment.incidentType,
+        searchText,
+        assessment,
+        brief,
+      });
+    }
+  },
+};

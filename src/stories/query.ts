@@ -1,0 +1,93 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../db/schema.js';
+
+export interface StoryFilter {
+  severity?: string | undefined;
+  type?: string | undefined;
+  /** Full-text query (Postgres websearch syntax: words, "phrases", -exclusions, or). */
+  q?: string | undefined;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoryListItem {
+  id: number;
+  title: string;
+  severity: string;
+  priority: number;
+  incidentType: string;
+  lastPublished: string | null;
+  documents: { url: string; title: string; source: string; published: string | null }[];
+}
+
+/**
+ * Stories newest first (by latest publication), filtered by severity, type and full-text search;
+ * with a search, best matches first.
+ */
+export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryListItem[]> {
+  let query = db
+    .selectFrom('stories')
+    .select(['id', 'title', 'severity', 'priority', 'incident_type', 'last_published']);
+  if (filter.severity) query = query.where('severity', '=', filter.severity.toUpperCase());
+  if (filter.type) query = query.where('incident_type', '=', filter.type);
+  const q = filter.q?.trim();
+  if (q) {
+    const tsquery = sql`websearch_to_tsquery('english', ${q})`;
+    query = query.where(sql<boolean>`search @@ ${tsquery}`).orderBy(sql`ts_rank(search, ${tsquery})`, 'desc');
+  }
+  const rows = await query
+    .orderBy(sql`last_published DESC NULLS LAST`)
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 100)
+    .offset(filter.offset ?? 0)
+    .execute();
+  if (rows.length === 0) return [];
+  const docs = await db
+    .selectFrom('story_documents')
+    .innerJoin('documents', 'documents.id', 'story_documents.document_id')
+    .innerJoin('sources', 'sources.id', 'documents.source_id')
+    .select([
+      'story_documents.story_id',
+      'documents.url',
+      'documents.title',
+      'documents.published_at',
+      'sources.name',
+    ])
+    .where(
+      'story_documents.story_id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .orderBy(sql`documents.published_at ASC NULLS LAST`)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    severity: row.severity,
+    priority: row.priority,
+    incidentType: row.incident_type,
+    lastPublished: row.last_published ? row.last_published.toISOString() : null,
+    documents: docs
+      .filter((doc) => doc.story_id === row.id)
+      .map((doc) => ({
+        url: doc.url,
+        title: doc.title,
+        source: doc.name,
+        published: doc.published_at ? doc.published_at.toISOString() : null,
+      })),
+  }));
+}
+
+/** The stored brief of a story (the item page's data), or null. */
+export async function getBrief(db: Kysely<DB>, storyId: number): Promise<unknown> {
+  const row = await db.selectFrom('briefs').select('data').where('story_id', '=', storyId).executeTakeFirst();
+  return row?.data ?? null;
+}
+
+export async function countStories(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('stories')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

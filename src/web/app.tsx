@@ -1,0 +1,114 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import type { Brief } from '../brief/types.js';
+import { NewsroomError, describeError } from '../core/errors.js';
+import type { DB } from '../db/schema.js';
+import { getBrief, listStories, type StoryFilter } from '../stories/query.js';
+import { ItemPage } from './item-page.js';
+import { Layout } from './layout.js';
+import { ListPage } from './list-page.js';
+import { stylesheet } from './style.js';
+
+function filterFrom(query: (name: string) => string | undefined): StoryFilter {
+  const limit = Number(query('limit') ?? '100');
+  const offset = Number(query('offset') ?? '0');
+  return {
+    severity: query('severity') || undefined,
+    type: query('type') || undefined,
+    q: query('q') || undefined,
+    limit: Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 100,
+    offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
+  };
+}
+
+function storyId(raw: string): number {
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) throw new NewsroomError('NOT_FOUND', `story ${raw} does not exist`);
+  return id;
+}
+
+async function requireBrief(db: Kysely<DB>, id: number): Promise<Brief> {
+  const brief = (await getBrief(db, id)) as Brief | null;
+  if (!brief) throw new NewsroomError('NOT_FOUND', `story ${id} does not exist`);
+  return brief;
+}
+
+/**
+ * The news center and JSON API. Pages are server-rendered JSX (text is escaped by default);
+ * article HTML is never echoed.
+ * @example const res = await createApp({ db }).request('/api/stories');
+ */
+export function createApp(deps: { db: Kysely<DB> }) {
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
+
+  app.get('/assets/style.css', (c) =>
+    c.body(stylesheet, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }),
+  );
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.get('/', async (c) => {
+    const filter = filterFrom((name) => c.req.query(name));
+    const stories = await listStories(deps.db, filter);
+    return c.html(<ListPage stories={stories} filter={filter} />);
+  });
+
+  app.get('/stories/:id', async (c) => {
+    const brief = await requireBrief(deps.db, storyId(c.req.param('id')));
+    return c.html(<ItemPage brief={brief} />);
+  });
+
+  app.get('/api/stories', async (c) => {
+    const stories = await listStories(
+      deps.db,
+      filterFrom((name) => c.req.query(name)),
+    );
+    const withDisputes = await Promise.all(
+      stories.map(async (story) => ({
+        ...story,
+        disputes: ((await getBrief(deps.db, story.id)) as Brief | null)?.disputes ?? [],
+      })),
+    );
+    return c.json(withDisputes);
+  });
+
+  app.get('/api/stories/:id', async (c) => c.json(await requireBrief(deps.db, storyId(c.req.param('id')))));
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/'))
+      return c.json({ error: { code: 'NOT_FOUND', message: 'no such resource' } }, 404);
+    return c.html(
+      <Layout title="Not found">
+        <h1>Not found</h1>
+        <p>There is nothing at this address.</p>
+      </Layout>,
+      404,
+    );
+  });
+
+  app.onError((error, c) => {
+    const known = error instanceof NewsroomError;
+    const status = (known ? error.httpStatus : 500) as 404;
+    const code = known ? error.code : 'INTERNAL';
+    const message = known ? error.message : 'internal error';
+    if (!known) process.stderr.write(`web: ${describeError(error)}\n`);
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code, message } }, status);
+    return c.html(
+      <Layout title="Error">
+        <h1>{status === 404 ? 'Not found' : 'Something went wrong'}</h1>
+        <p>{message}</p>
+      </Layout>,
+      status,
+    );
+  });
+  return app;
+}

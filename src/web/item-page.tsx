@@ -1,0 +1,301 @@
+import type { Brief, ChecklistItem, Reference } from '../brief/types.js';
+import { Cites, Empty, Layout, Severity } from './layout.js';
+
+function Refs(props: { label: string; refs: Reference[] }) {
+  if (props.refs.length === 0) return <></>;
+  return (
+    <div class="refs">
+      {props.label}: {props.refs.map((r) => `${r.id}${r.title ? ` (${r.title})` : ''}`).join('; ')}
+    </div>
+  );
+}
+
+function Step(props: { item: ChecklistItem }) {
+  const { item } = props;
+  return (
+    <div class="step" data-timing={item.timing}>
+      <h3>
+        Step {item.step}, {item.timing}: {item.title}
+      </h3>
+      <div class="refs">{item.phase}</div>
+      <Refs label="NIST SP 800-61r3 (CSF 2.0)" refs={item.references.nist80061r3} />
+      <Refs label="NIST SP 800-53" refs={item.references.nist80053} />
+      <Refs label="CIS Controls v8" refs={item.references.cis} />
+      <p>{item.action}</p>
+      <h4>Compensating control</h4>
+      <p>{item.compensatingControl}</p>
+      <h4>Preserve evidence</h4>
+      <p>{item.preserveEvidence}</p>
+    </div>
+  );
+}
+
+function List(props: { items: string[]; empty: string }) {
+  if (props.items.length === 0) return <Empty>{props.empty}</Empty>;
+  return (
+    <ul>
+      {props.items.map((item) => (
+        <li>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function ItemPage(props: { brief: Brief }) {
+  const b = props.brief;
+  return (
+    <Layout title={b.title}>
+      <p>
+        <a href="/">← Back to the news center</a>
+      </p>
+      <h1>{b.title}</h1>
+      <div class="scores">
+        <div class="score" id="severity">
+          Severity{' '}
+          <b>
+            <Severity level={b.severity} />
+          </b>
+          <div class="refs">{b.severityReasons.join('; ')}</div>
+        </div>
+        <div class="score" id="cvss">
+          CVSS <b>{b.cvss.score.toFixed(1)}</b>
+          <div class="refs">
+            {b.cvss.estimated ? `Estimated: ${b.cvss.rationale}` : `Stated by ${b.cvss.source}`}
+          </div>
+        </div>
+        <div class="score" id="priority">
+          Priority <b>{b.priority.score.toFixed(3)}</b>
+          <div class="refs">{b.triage.reason}</div>
+        </div>
+        <div class="score">
+          Type <b style="font-size:1rem">{b.incidentTypeLabel}</b>
+        </div>
+      </div>
+
+      <section id="summary">
+        <h2>Executive Summary</h2>
+        {b.summary.length === 0 ? (
+          <Empty>The sources give no sentence that summarises the event.</Empty>
+        ) : (
+          <p>
+            {b.summary.map((s) => (
+              <>
+                {s.text}
+                <Cites cites={s.cites} />{' '}
+              </>
+            ))}
+          </p>
+        )}
+      </section>
+
+      <section id="analysis">
+        <h2>Technical Analysis</h2>
+        {b.technicalAnalysis.length === 0 ? (
+          <Empty>The sources publish no technical detail.</Empty>
+        ) : (
+          <ul>
+            {b.technicalAnalysis.map((s) => (
+              <li>
+                {s.text}
+                <Cites cites={s.cites} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section id="disputes">
+        <h2>Where Sources Disagree</h2>
+        {b.disputes.length === 0 ? (
+          <Empty>
+            {b.sources.length > 1
+              ? 'The sources agree on every figure they share.'
+              : 'Only one source so far: nothing to compare.'}
+          </Empty>
+        ) : (
+          b.disputes.map((d) => (
+            <div class="dispute">
+              <p>
+                <b>{d.status === 'revised' ? 'Revised' : 'Sources disagree'}:</b> {d.field}
+              </p>
+              <ul>
+                {d.values.map((v) => (
+                  <li>
+                    {String(v.value)} — <a href={v.documentUrl}>{v.source}</a> (
+                    {v.published?.slice(0, 10) ?? 'undated'}): “{v.evidence}”
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </section>
+
+      <section id="checklist">
+        <h2>Action Checklist</h2>
+        {b.checklist.length === 0 ? (
+          <Empty>This is not an incident, so no response checklist applies.</Empty>
+        ) : (
+          <>
+            <p>
+              <b>Triage priority: {b.triage.level}</b> — {b.triage.reason}
+            </p>
+            {b.triage.escalation.length > 0 && (
+              <>
+                <h3>Escalate when</h3>
+                <List items={b.triage.escalation} empty="" />
+              </>
+            )}
+            {b.checklist.map((item) => (
+              <Step item={item} />
+            ))}
+          </>
+        )}
+      </section>
+
+      <section id="recovery">
+        <h2>Recovery Guidance</h2>
+        <List items={b.recovery} empty="No recovery steps apply: this is not an incident." />
+      </section>
+
+      <section id="forensics">
+        <h2>Key Forensic Artifacts</h2>
+        <List items={b.forensicArtifacts} empty="No forensic artifacts apply: this is not an incident." />
+      </section>
+
+      <section id="detection">
+        <h2>Detection Guidance</h2>
+        <List items={b.detection.behaviours} empty="No behaviours to hunt: this is not an incident." />
+        {b.detection.queries.length > 0 ? (
+          <>
+            <h3>Hunting queries for this story's indicators</h3>
+            {b.detection.queries.map((q) => (
+              <>
+                <div class="refs">
+                  {q.tool} ({q.language})
+                </div>
+                <pre>{q.query}</pre>
+              </>
+            ))}
+          </>
+        ) : (
+          <Empty>No indicator-based queries: the sources published no indicators.</Empty>
+        )}
+      </section>
+
+      <section id="iocs">
+        <h2>Indicators of Compromise ({b.indicators.length})</h2>
+        {b.indicators.length === 0 ? (
+          <Empty>No indicators were published in the sources.</Empty>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Type</th>
+                <th>Value (defanged)</th>
+                <th>Context</th>
+                <th>Confidence</th>
+                <th>Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.indicators.map((i) => (
+                <tr>
+                  <td>{i.type.toUpperCase()}</td>
+                  <td>
+                    <code>{i.display}</code>
+                    {i.port !== undefined ? <span class="refs"> port {i.port}</span> : null}
+                  </td>
+                  <td>{i.context}</td>
+                  <td>{i.confidence}</td>
+                  <td>
+                    <Cites cites={i.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section id="attack">
+        <h2>MITRE ATT&amp;CK Mapping</h2>
+        {b.techniques.length === 0 ? (
+          <Empty>The sources describe no ATT&amp;CK technique.</Empty>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>ID</th>
+                <th>Technique</th>
+                <th>Tactics</th>
+                <th>Evidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.techniques.map((t) => (
+                <tr>
+                  <td>{t.id}</td>
+                  <td>{t.name}</td>
+                  <td>{t.tactics.join(', ')}</td>
+                  <td>
+                    “{t.evidence}”<Cites cites={t.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section id="compliance">
+        <h2>Compliance Framework Mappings</h2>
+        {b.compliance.attack.length + b.compliance.nist80053.length + b.compliance.cis.length === 0 ? (
+          <Empty>Nothing to map: this is not an incident and no technique is described.</Empty>
+        ) : (
+          <table>
+            <tbody>
+              <tr>
+                <th>MITRE ATT&amp;CK</th>
+                <td>{b.compliance.attack.map((r) => `${r.id} ${r.title}`).join('; ') || 'none described'}</td>
+              </tr>
+              <tr>
+                <th>NIST SP 800-53 rev5</th>
+                <td>
+                  {b.compliance.nist80053.map((r) => `${r.id}${r.title ? ` ${r.title}` : ''}`).join('; ') ||
+                    'none'}
+                </td>
+              </tr>
+              <tr>
+                <th>CIS Controls v8</th>
+                <td>{b.compliance.cis.map((r) => `${r.id} ${r.title}`).join('; ') || 'none'}</td>
+              </tr>
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section id="sources">
+        <h2>Sources</h2>
+        <ol>
+          {b.sources.map((s) => (
+            <li id={`source-${s.n}`}>
+              <a href={s.url} rel="noopener noreferrer nofollow">
+                {s.title}
+              </a>{' '}
+              — {s.source} <span class="tag">{s.kind}</span>
+              <span class="tag">{s.tier}</span>
+              <span class="tag">reliability {s.reliability}</span>
+              <span class="meta">{s.published?.slice(0, 10) ?? 'undated'}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section id="disclaimer">
+        <h2>Guidance Disclaimer</h2>
+        <p>{b.disclaimer}</p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,64 @@
+import { severities } from '../assess/types.js';
+import { incidentTypes, type IncidentType } from '../core/facts.js';
+import type { StoryFilter, StoryListItem } from '../stories/query.js';
+import { Empty, Layout, Severity } from './layout.js';
+
+function label(type: string): string {
+  return incidentTypes[type as IncidentType];
+}
+
+export function ListPage(props: { stories: StoryListItem[]; filter: StoryFilter }) {
+  const { filter, stories } = props;
+  return (
+    <Layout title="Stories">
+      <form class="filters" method="get" action="/" role="search">
+        <input
+          type="search"
+          name="q"
+          value={filter.q ?? ''}
+          placeholder="Search stories (CVE, actor, victim, words)"
+          aria-label="Search"
+        />
+        <select name="severity" aria-label="Severity">
+          <option value="">All severities</option>
+          {severities.map((level) => (
+            <option value={level} selected={filter.severity === level}>
+              {level}
+            </option>
+          ))}
+        </select>
+        <select name="type" aria-label="Incident type">
+          <option value="">All types</option>
+          {Object.entries(incidentTypes).map(([id, name]) => (
+            <option value={id} selected={filter.type === id}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Filter</button>
+      </form>
+      {stories.length === 0 ? (
+        <Empty>No story matches these filters.</Empty>
+      ) : (
+        <ol class="stories" style="list-style:none;padding:0">
+          {stories.map((story) => (
+            <li class="story" data-story-id={String(story.id)}>
+              <Severity level={story.severity} /> <span class="tag">{label(story.incidentType)}</span>
+              <span class="tag">
+                {story.documents.length} source{story.documents.length === 1 ? '' : 's'}
+              </span>
+              <span class="meta">priority {story.priority.toFixed(3)}</span>
+              <h2>
+                <a href={`/stories/${story.id}`}>{story.title}</a>
+              </h2>
+              <div class="meta">
+                {story.lastPublished ? story.lastPublished.slice(0, 10) : 'undated'} ·{' '}
+                {[...new Set(story.documents.map((doc) => doc.source))].join(', ')}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}
