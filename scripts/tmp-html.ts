@@ -6,4 +6,10 @@ const page = `<!doctype html><html lang="en"><head><title>Big breach | Site</tit
 line2</pre><div class="share-bar"><a href="https://twitter.com/intent/tweet?url=x">Share</a></div></article>
 <aside class="related"><a href="https://site.com/other">Other</a></aside><footer>© Site <a href="https://site.com">site.com</a></footer></body></html>`;
 console.log(extractArticle(page, 'https://site.com/news/big'));
-console.log(JSON.stringify(fragmentText('<p>One</p><nav>Home</nav><p>Two <a href="x">link</a></p><ul><li>a</li><li>b</li></ul><div class="share">s</div>')));
+console.log(
+  JSON.stringify(
+    fragmentText(
+      '<p>One</p><nav>Home</nav><p>Two <a href="x">link</a></p><ul><li>a</li><li>b</li></ul><div class="share">s</div>',
+    ),
+  ),
+);

@@ -3,7 +3,7 @@ import type { StoryBundle } from '../stories/types.js';
 import type { Cvss, Severity } from './types.js';
 
 const scoreNearCvss =
-  /CVSS(?:v?\d(?:\.\d)?)?[^.\d]{0,40}?(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+on the CVSS/i;
+  /CVSS(?:v?\d(?:\.\d)?)?[^.\d]{0,40}(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+on the CVSS/i;
 const vectorPattern = /CVSS:[34]\.\d\/(?:[A-Z]{1,3}:[A-Z]\/?){6,}/;
 
 /** Scores a source stated in the sentence naming a CVE ("rated 10.0 on the CVSS scale"). */

@@ -9,7 +9,7 @@ export function defang(type: IndicatorType, value: string): string {
     case 'url':
       return value
         .replace(/^http/i, 'hxxp')
-        .replace(/^(hxxps?:\/\/[^/]*)/i, (host) => host.replace(/\./g, '[.]'));
+        .replace(/^hxxps?:\/\/[^/]*/i, (host) => host.replace(/\./g, '[.]'));
     case 'domain':
       return value.replace(/\./g, '[.]');
     case 'email':

@@ -46,7 +46,7 @@ function loadTechniques(path: string): Map<string, TechniqueInfo> {
 
 /** OSCAL ids are 'ac-2'; the CTID mapping pads them ('AC-02'); we use 'AC-2'. */
 export function normaliseControlId(id: string): string {
-  const match = /^([a-z]{2})-0*(\d+)(?:\.(\d+))?$/i.exec(id.trim());
+  const match = /^([a-z]{2})-0*([1-9]\d*)(?:\.(\d+))?$/i.exec(id.trim());
   if (!match?.[1] || !match[2]) return id.toUpperCase();
   return `${match[1].toUpperCase()}-${match[2]}${match[3] ? `(${match[3]})` : ''}`;
 }

@@ -37,8 +37,7 @@ export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
     if (agreed) return { field, status: 'agreed', values };
     const last = values[values.length - 1];
     const revised =
-      first &&
-      last &&
+      last !== undefined &&
       typeof first.value === 'number' &&
       typeof last.value === 'number' &&
       last.value > first.value &&

@@ -97,7 +97,7 @@ export function createApp(deps: { db: Kysely<DB> }) {
 
   app.onError((error, c) => {
     const known = error instanceof NewsroomError;
-    const status = (known ? error.httpStatus : 500) as 404;
+    const status = (known ? error.httpStatus : 500) as 404 | 500;
     const code = known ? error.code : 'INTERNAL';
     const message = known ? error.message : 'internal error';
     if (!known) process.stderr.write(`web: ${describeError(error)}\n`);

@@ -26,7 +26,7 @@ const octet = String.raw`\d{1,3}`;
 const port = String.raw`(?::|\[:\])(\d{1,5})`;
 
 /** Domains such as `evil.com`, `evil[.]com`, `evil [dot] com`. */
-export const domainPattern = new RegExp(String.raw`(?<![\w-])${hostname}`, 'gi');
+export const domainPattern = new RegExp(String.raw`(?<![\w.-])${hostname}`, 'gi');
 
 /** Emails such as `ops@evil.com`, `ops[at]evil[.]com`; the host is group 1. */
 export const emailPattern = new RegExp(String.raw`(?<![\w.+%-])[\w.+%-]+${at}(${hostname})`, 'gi');

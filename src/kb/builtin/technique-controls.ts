@@ -6,10 +6,11 @@
  * Selection rule, applied once by a script over the techniques in techniques.ts:
  * 1. A sub-technique absent from the mapping takes its parent's controls (marked "via Txxxx").
  * 2. For each control, count how many of the selected techniques it mitigates.
- * 3. Per technique, keep its controls whose count is between 4 and 80: neither one-off controls nor
- *    near-universal ones (SI-4, CM-6, AC-3, CM-2, AC-6, CA-7 mitigate over 100 of them), most
- *    widely applicable first, at most 6.
+ * 3. Per technique, keep its controls whose count is between 4 and 80 of the 163 mapped techniques:
+ *    neither near one-offs nor near-universal ones (SI-4, CM-6, AC-3, CM-2, AC-6, CA-7, AC-2, SI-3
+ *    and CM-7 each mitigate more than 80), most widely applicable first, at most 6.
  * 4. If fewer than 5 remain, top up with the technique's most widely applicable other controls.
+ * IA-13 (added in rev5.1) is dropped because the bundled OSCAL catalog is v5.0.1.
  * Techniques the mapping leaves unmapped (reconnaissance, resource development, most discovery) are
  * absent: ATT&CK lists no preventive mitigation for them.
  */

@@ -22,13 +22,8 @@ async function listFiles(path: string): Promise<string[]> {
   return files;
 }
 
-async function readLocal(path: string, deps: PipelineDeps): Promise<Resource[]> {
+async function readFileResource(path: string, deps: PipelineDeps): Promise<Resource> {
   const info = await stat(path);
-  if (info.isDirectory()) {
-    const resources: Resource[] = [];
-    for (const file of await listFiles(path)) resources.push(...(await readLocal(file, deps)));
-    return resources;
-  }
   if (info.size > deps.config.maxBytes) {
     throw new Error(
       `${path}: ${(info.size / 1e6).toFixed(1)} MB is larger than the ${(deps.config.maxBytes / 1e6).toFixed(1)} MB limit (NEWSROOM_MAX_BYTES)`,
@@ -39,9 +34,30 @@ async function readLocal(path: string, deps: PipelineDeps): Promise<Resource[]> 
   const format = detectFormat(decoded.text, path);
   if (/\.json$/i.test(path) && format !== 'feed')
     throw new Error(`${path}: JSON but not a JSON Feed (no jsonfeed.org version)`);
-  return [
-    { location: path, url: pathToFileURL(resolve(path)).href, body: decoded.text, format, feedId: null },
-  ];
+  return { location: path, url: pathToFileURL(resolve(path)).href, body: decoded.text, format, feedId: null };
+}
+
+async function record(
+  context: IngestContext,
+  deps: PipelineDeps,
+  location: string,
+  error: unknown,
+): Promise<void> {
+  const message = describeError(error);
+  context.errors.push({ location, message });
+  await logIngest(deps.db, { location, status: 'error', message });
+}
+
+/** A file, or every ingestible file under a directory; one unreadable file never stops the others. */
+async function readLocal(path: string, context: IngestContext, deps: PipelineDeps): Promise<void> {
+  const files = (await stat(path)).isDirectory() ? await listFiles(path) : [path];
+  for (const file of files) {
+    try {
+      context.resources.push(await readFileResource(file, deps));
+    } catch (error) {
+      await record(context, deps, file, error);
+    }
+  }
 }
 
 async function readRemote(url: string, deps: PipelineDeps): Promise<Resource[]> {
@@ -105,14 +121,10 @@ export const fetchStage: Stage = {
   async run(context: IngestContext, deps: PipelineDeps) {
     for (const location of context.locations) {
       try {
-        const resources = /^https?:\/\//i.test(location)
-          ? await readRemote(location, deps)
-          : await readLocal(location, deps);
-        context.resources.push(...resources);
+        if (/^https?:\/\//i.test(location)) context.resources.push(...(await readRemote(location, deps)));
+        else await readLocal(location, context, deps);
       } catch (error) {
-        const message = describeError(error);
-        context.errors.push({ location, message });
-        await logIngest(deps.db, { location, status: 'error', message });
+        await record(context, deps, location, error);
       }
     }
   },

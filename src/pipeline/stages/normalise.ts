@@ -11,7 +11,9 @@ const minTextChars = 80;
 function plainText(text: string): { title: string; text: string } {
   const clean = text
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .trim();
   const firstLine = clean.split('\n', 1)[0]?.trim() ?? '';
   return { title: firstLine.slice(0, 200), text: clean };

@@ -1,0 +1,262 @@
+import type { ClaimField, Confidence } from '../core/facts.js';
+
+/**
+ * The vocabulary of `claims.ts`: number phrases, the units that follow them, money cues and date
+ * expressions. Every pattern is a literal alternation with bounded repetition, linear on any input.
+ */
+
+export const numberWords: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  tn: 1e12,
+  // vague plurals: "tens of thousands" is at least 10 × 1,000
+  tens: 10,
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+export const qualifiers: Readonly<Record<string, string>> = {
+  'more than': 'over',
+  over: 'over',
+  'at least': 'over',
+  exceeding: 'over',
+  exceeded: 'over',
+  'in excess of': 'over',
+  'upwards of': 'over',
+  about: 'about',
+  around: 'about',
+  approximately: 'about',
+  nearly: 'about',
+  roughly: 'about',
+  almost: 'about',
+  'an estimated': 'about',
+  some: 'about',
+  'up to': 'up to',
+  'as many as': 'up to',
+  'as much as': 'up to',
+};
+
+const small = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
+
+/**
+ * One number phrase: qualifier, currency, numeral or number word, scale words, "+". Groups:
+ * qual, cur, num, vague (tens|hundreds… "of"), s1/s2 (scale words), abbr (k|m|bn…), plus.
+ */
+export const numberPhrase = new RegExp(
+  String.raw`(?<![\w.,$€£-])(?:(?<qual>more than|over|at least|exceed(?:ing|ed)|in excess of|upwards of|about|around|approximately|nearly|roughly|almost|an estimated|some|up to|as many as|as much as) )?` +
+    String.raw`(?<cur>US\$|[$£€]|(?:USD|EUR|GBP) ?)?` +
+    String.raw`(?:(?<vague>tens|dozens|hundreds|thousands|millions|billions) of(?: (?<vs>thousands|millions|billions) of)?` +
+    String.raw`|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${small}|an?(?= (?:dozen|hundred|thousand|million|billion|trillion)\b))` +
+    String.raw`(?:(?<abbr>[bkm]|mn|bn|tn)\b|[ -](?<s1>dozen|hundred|thousand|million|billion|trillion)(?: (?<s2>thousand|million|billion))?\b)?)` +
+    String.raw`(?<plus>\+)?(?![\w%]|[.,]\d)`,
+  'gi',
+);
+
+/** A word right before a number that makes it an identifier, not a quantity ("version 10.4"). */
+export const notAQuantity =
+  /(?:\b(?:version|v|release|build|CVSS|score|ports?|TCP|UDP|step|section|rule|page|No\.|number|ID|CWE|Windows|iOS|Android)|[#§])\s?$/i;
+
+export interface UnitRule {
+  field: ClaimField;
+  unit: string;
+  /** Multiplies the parsed value, e.g. Gbps → Tbps. */
+  factor: number;
+  /** Matched against the text right after the number phrase. */
+  regex: RegExp;
+  /** Context in the sentence that raises confidence to high. */
+  strong?: RegExp;
+  /** When true the unit word is part of the evidence span ("31.4 Tbps"). */
+  spanUnit?: boolean;
+}
+
+const compromised =
+  /\b(?:compromis\w*|infect\w*|ensnar\w*|hijack\w*|enslav\w*|botnets?|hacked|conscript\w*|recruit\w*)\b/i;
+const affected =
+  /\b(?:affect\w*|impact\w*|expos\w*|stol\w*|steal\w*|breach\w*|compromis\w*|notif\w*|leak\w*|accessed)\b/i;
+
+export const unitRules: readonly UnitRule[] = [
+  {
+    field: 'attack-bandwidth',
+    unit: 'Tbps',
+    factor: 1,
+    regex: /^ ?(?:Tbps|Tb\/s|terabits? per second)\b/,
+    spanUnit: true,
+  },
+  {
+    field: 'attack-bandwidth',
+    unit: 'Tbps',
+    factor: 1e-3,
+    regex: /^ ?(?:Gbps|Gb\/s|gigabits? per second)\b/,
+    spanUnit: true,
+  },
+  { field: 'attack-rate', unit: 'rps', factor: 1e6, regex: /^ ?(?:Mrps|M rps)\b/, spanUnit: true },
+  {
+    field: 'attack-rate',
+    unit: 'rps',
+    factor: 1,
+    regex: /^ ?(?:rps|RPS|(?:HTTP )?requests per second|requests\/s)\b/,
+    spanUnit: true,
+  },
+  { field: 'attack-rate', unit: 'pps', factor: 1e9, regex: /^ ?Bpps\b/, spanUnit: true },
+  { field: 'attack-rate', unit: 'pps', factor: 1e6, regex: /^ ?Mpps\b/, spanUnit: true },
+  { field: 'attack-rate', unit: 'pps', factor: 1, regex: /^ ?(?:pps|packets per second)\b/, spanUnit: true },
+  { field: 'attack-commands', unit: 'commands', factor: 1, regex: /^(?: [\w-]+){0,2}? commands\b/ },
+  {
+    field: 'devices-compromised',
+    unit: 'devices',
+    factor: 1,
+    regex:
+      /^(?: [\w-]+){0,3}? (?:devices|hosts|routers|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b/,
+    strong: compromised,
+  },
+  {
+    field: 'records-affected',
+    unit: 'records',
+    factor: 1,
+    regex: /^(?: [\w-]+){0,2}? (?:records|rows|entries|accounts|credentials)\b/,
+    strong: affected,
+  },
+  {
+    field: 'people-affected',
+    unit: 'people',
+    factor: 1,
+    regex:
+      /^(?: [\w-]+){0,2}? (?:people|individuals|persons|customers|users|patients|members|employees|students|subscribers|citizens|Americans|residents|consumers|clients)\b/,
+    strong: affected,
+  },
+  {
+    field: 'victims',
+    unit: 'victims',
+    factor: 1,
+    regex:
+      /^(?: [\w-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|schools|agencies|institutions|municipalities|enterprises|banks|universities)\b/,
+    strong: /\b(?:victim\w*|target\w*|hit|attack\w*|breach\w*|compromis\w*|affect\w*|impact\w*|extort\w*)\b/i,
+  },
+];
+
+export const currencyAfter = /^ (?:of )?(?<code>USD|EUR|GBP|US dollars|dollars|euros|pounds)\b/;
+
+export const currencyCodes: Readonly<Record<string, string>> = {
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  'US dollars': 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+  pounds: 'GBP',
+};
+
+/** Money cues near an amount: the nearest one before it in the sentence, else the first after it. */
+export const moneyCue =
+  /\b(?:(?<paid>paid|pays?|payments?)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|stole|stolen|theft|fraud|scammed|drained|heist|laundered))\b/gi;
+export const ransomWord = /\b(?:ransom\w*|extort\w*)\b/i;
+
+export const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const month = String.raw`(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const day = String.raw`(?<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
+const year = String.raw`(?<year>(?:19|20)\d{2})`;
+
+export interface DateRule {
+  key: string;
+  regex: RegExp;
+  confidence: Confidence;
+}
+
+/** Absolute dates, most specific first; a later rule never re-reads text an earlier one took. */
+export const dateRules: readonly DateRule[] = [
+  {
+    key: 'iso',
+    regex: new RegExp(String.raw`\b${year}-(?<mm>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b`, 'g'),
+    confidence: 'high',
+  },
+  {
+    key: 'day-month-year',
+    regex: new RegExp(String.raw`\b${day} (?:of )?${month},? ${year}\b`, 'g'),
+    confidence: 'high',
+  },
+  {
+    key: 'month-day-year',
+    regex: new RegExp(String.raw`\b${month} ${day},? ${year}\b`, 'g'),
+    confidence: 'high',
+  },
+  { key: 'month-year', regex: new RegExp(String.raw`\b${month},? ${year}\b`, 'g'), confidence: 'medium' },
+  { key: 'month-day', regex: new RegExp(String.raw`\b${month} ${day}\b(?!,? \d)`, 'g'), confidence: 'low' },
+  { key: 'day-month', regex: new RegExp(String.raw`\b${day} ${month}\b(?!,? \d)`, 'g'), confidence: 'low' },
+  {
+    key: 'month',
+    regex: new RegExp(String.raw`(?<=\b(?:in|since|during|until|early|late|mid-?) )${month}\b(?!,? \d)`, 'g'),
+    confidence: 'low',
+  },
+];
+
+export const weekdays = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/** Relative expressions, resolved against the document's publication date. */
+export const relativeDate =
+  /\b(?:(?<yesterday>yesterday)|(?:(?<last>last)|on) (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<thisMonth>earlier this month)|(?<lastMonth>last month)|(?<thisYear>earlier this year)|(?<lastYear>last year))\b/gi;

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../core/facts.js';
+import { extractClaims } from './claims.js';
+
+const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
+
+/** [field, value, unit, qualifier, evidence span] — the comparable part of a claim. */
+type Row = [Claim['field'], Claim['value'], string, string, string];
+const rows = (text: string, published?: string): Row[] =>
+  extractClaims(text, published).map((c) => [
+    c.field,
+    c.value,
+    c.unit,
+    c.qualifier,
+    text.slice(c.evidence.start, c.evidence.end),
+  ]);
+
+describe('extractClaims — quantities', () => {
+  it.each<[text: string, expected: Row[]]>([
+    [
+      'The botnets compromised more than three million IoT devices.',
+      [['devices-compromised', 3_000_000, 'devices', 'over', 'more than three million']],
+    ],
+    [
+      'Researchers counted 3 million devices.',
+      [['devices-compromised', 3_000_000, 'devices', '', '3 million']],
+    ],
+    [
+      'A November attack linked to 500,000 compromised IP addresses reached 15.72 Tbps.',
+      [
+        ['devices-compromised', 500_000, 'devices', '', '500,000'],
+        ['attack-bandwidth', 15.72, 'Tbps', '', '15.72 Tbps'],
+      ],
+    ],
+    [
+      'The breach exposed data of 190 million people.',
+      [['people-affected', 190_000_000, 'people', '', '190 million']],
+    ],
+    [
+      'Attackers stole about 100 million individuals’ records.',
+      [['people-affected', 100_000_000, 'people', 'about', 'about 100 million']],
+    ],
+    [
+      'The leak contained 2.7 billion records.',
+      [['records-affected', 2_700_000_000, 'records', '', '2.7 billion']],
+    ],
+    [
+      'The gang hit at least 40 companies and nearly a dozen hospitals.',
+      [
+        ['victims', 40, 'victims', 'over', 'at least 40'],
+        ['victims', 12, 'victims', 'about', 'nearly a dozen'],
+      ],
+    ],
+    [
+      'The group demanded a ransom of $22 million.',
+      [['ransom-demanded', 22_000_000, 'USD', '', '$22 million']],
+    ],
+    [
+      'Change Healthcare paid a 22 million USD ransom to the affiliate.',
+      [['ransom-paid', 22_000_000, 'USD', '', '22 million USD']],
+    ],
+    ['The ransom demand was €1.5m, police said.', [['ransom-demanded', 1_500_000, 'EUR', '', '€1.5m']]],
+    [
+      'Victims reported tens of thousands of dollars in losses.',
+      [['financial-loss', 10_000, 'USD', 'over', 'tens of thousands of dollars']],
+    ],
+    [
+      'The fraud cost the bank up to £3 million.',
+      [['financial-loss', 3_000_000, 'GBP', 'up to', 'up to £3 million']],
+    ],
+    [
+      'The attack peaked at 5.6 terabits per second and 800 Gbps later.',
+      [
+        ['attack-bandwidth', 5.6, 'Tbps', '', '5.6 terabits per second'],
+        ['attack-bandwidth', 0.8, 'Tbps', '', '800 Gbps'],
+      ],
+    ],
+    [
+      'It reached 200 million requests per second and 3.15 billion packets per second, or 150 Mpps.',
+      [
+        ['attack-rate', 200_000_000, 'rps', '', '200 million requests per second'],
+        ['attack-rate', 3_150_000_000, 'pps', '', '3.15 billion packets per second'],
+        ['attack-rate', 150_000_000, 'pps', '', '150 Mpps'],
+      ],
+    ],
+    [
+      'The botnets issued over 315,000 attack commands; Aisuru alone sent 200,000+ commands.',
+      [
+        ['attack-commands', 315_000, 'commands', 'over', 'over 315,000'],
+        ['attack-commands', 200_000, 'commands', 'over', '200,000+'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Upgrade to version 10.4 devices firmware first.',
+    'Block TCP 23 devices at the edge.',
+    'The company raised $40 million in a Series B round.',
+    'In 2023 hospitals were hit hard.',
+    'One of the companies refused to comment.',
+    'See section 3 records management.',
+    'Revenue grew 12% to 4.2 billion.',
+    'Patch CVE-2024-3400 devices and T1498.001 hosts now.',
+  ])('finds no quantity in %j', (text) => {
+    expect(rows(text).filter(([field]) => field !== 'event-date')).toEqual([]);
+  });
+
+  it('rates device counts high only with a compromise verb', () => {
+    const [strong] = extractClaims('The botnet ensnared 3 million devices.');
+    const [weak] = extractClaims('Shodan lists 3 million devices.');
+    expect(strong?.confidence).toBe('high');
+    expect(weak?.confidence).toBe('medium');
+  });
+});
+
+describe('extractClaims — dates', () => {
+  it.each<[text: string, published: string | undefined, expected: Row[]]>([
+    [
+      'The record attack came in December 2025.',
+      undefined,
+      [['event-date', '2025-12', 'date', '', 'December 2025']],
+    ],
+    [
+      'It began on 19 February 2024.',
+      undefined,
+      [['event-date', '2024-02-19', 'date', '', '19 February 2024']],
+    ],
+    [
+      'It began on February 19, 2024.',
+      undefined,
+      [['event-date', '2024-02-19', 'date', '', 'February 19, 2024']],
+    ],
+    ['Logs from 2024-02-19 show it.', undefined, [['event-date', '2024-02-19', 'date', '', '2024-02-19']]],
+    [
+      'The breach was found last Tuesday.',
+      '2024-03-07',
+      [['event-date', '2024-03-05', 'date', '', 'last Tuesday']],
+    ],
+    [
+      'The breach was found last Thursday.',
+      '2024-03-07',
+      [['event-date', '2024-02-29', 'date', '', 'last Thursday']],
+    ],
+    [
+      'Servers went down yesterday.',
+      '2024-03-01T09:00:00Z',
+      [['event-date', '2024-02-29', 'date', '', 'yesterday']],
+    ],
+    [
+      'It was disclosed earlier this month.',
+      '2024-03-07',
+      [['event-date', '2024-03', 'date', '', 'earlier this month']],
+    ],
+    ['Attacks started last month.', '2024-01-10', [['event-date', '2023-12', 'date', '', 'last month']]],
+    ['The intrusion began in November.', '2024-02-10', [['event-date', '2023-11', 'date', '', 'November']]],
+    ['The patch shipped on March 3.', '2024-03-10', [['event-date', '2024-03-03', 'date', '', 'March 3']]],
+    ['Servers went down yesterday and last Tuesday.', undefined, []],
+    ['It began on February 30, 2024.', undefined, []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(rows(text, published)).toEqual(expected);
+  });
+
+  it('ignores an unparseable publication date', () => {
+    expect(rows('Servers went down yesterday.', 'not a date')).toEqual([]);
+  });
+});
+
+describe('extractClaims — documents', () => {
+  it('reads the botnet takedown report', () => {
+    const text = testdata('prose-botnet-takedown.txt');
+    expect(rows(text, '2026-03-19')).toEqual([
+      ['event-date', '2026-03-19', 'date', '', 'on Thursday'],
+      ['devices-compromised', 3_000_000, 'devices', 'over', 'more than three million'],
+      ['attack-commands', 315_000, 'commands', 'over', 'over 315,000'],
+      ['event-date', '2025-12', 'date', '', 'December 2025'],
+      ['attack-bandwidth', 31.4, 'Tbps', '', '31.4 Tbps'],
+      ['attack-rate', 200_000_000, 'rps', '', '200 million requests per second'],
+      ['financial-loss', 10_000, 'USD', 'over', 'tens of thousands of dollars'],
+    ]);
+  });
+
+  it('reads the ransomware report, one claim per distinct value', () => {
+    const claims = extractClaims(testdata('prose-ransomware.txt'));
+    expect(claims.map((c) => [c.field, c.value, c.unit, c.qualifier, c.confidence])).toEqual([
+      ['event-date', '2024-02-19', 'date', '', 'high'],
+      ['ransom-demanded', 3_400_000, 'USD', '', 'high'],
+      ['people-affected', 800_000, 'people', 'about', 'high'],
+    ]);
+  });
+
+  it('is total on empty and hostile input', () => {
+    expect(extractClaims('')).toEqual([]);
+    const hostile = '1,'.repeat(20_000) + ' over '.repeat(5_000) + '9'.repeat(400) + ' devices';
+    expect(() => extractClaims(hostile, 'garbage')).not.toThrow();
+  });
+});

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CatalogEntry } from './techniques.js';
+import { extractTechniques } from './techniques.js';
+import { lexicon } from './techniques-lexicon.js';
+
+const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
+
+const entries: [id: string, name: string, tactic: string][] = [
+  ['T1498', 'Network Denial of Service', 'impact'],
+  ['T1498.001', 'Direct Network Flood', 'impact'],
+  ['T1498.002', 'Reflection Amplification', 'impact'],
+  ['T1078', 'Valid Accounts', 'initial-access'],
+  ['T1078.001', 'Default Accounts', 'initial-access'],
+  ['T1190', 'Exploit Public-Facing Application', 'initial-access'],
+  ['T1566.001', 'Spearphishing Attachment', 'initial-access'],
+  ['T1566.002', 'Spearphishing Link', 'initial-access'],
+  ['T1486', 'Data Encrypted for Impact', 'impact'],
+  ['T1490', 'Inhibit System Recovery', 'impact'],
+  ['T1567.002', 'Exfiltration to Cloud Storage', 'exfiltration'],
+  ['T1505.003', 'Web Shell', 'persistence'],
+  ['T1110', 'Brute Force', 'credential-access'],
+  ['T1110.003', 'Password Spraying', 'credential-access'],
+  ['T1195.002', 'Compromise Software Supply Chain', 'initial-access'],
+  ['T1584.005', 'Botnet', 'resource-development'],
+  ['T1583.005', 'Botnet', 'resource-development'],
+  ['T1059.001', 'PowerShell', 'execution'],
+  ['T1021.001', 'Remote Desktop Protocol', 'lateral-movement'],
+  ['T1657', 'Financial Theft', 'impact'],
+  ['T1574.001', 'DLL', 'persistence'],
+];
+const catalog: ReadonlyMap<string, CatalogEntry> = new Map(
+  entries.map(([id, name, tactic]) => [id, { id, name, tactics: [tactic] }]),
+);
+
+/** [id, extractor, confidence, evidence span] */
+type Row = [string, string, string, string];
+const rows = (text: string): Row[] =>
+  extractTechniques(text, catalog).map((t) => [
+    t.id,
+    t.extractor,
+    t.confidence,
+    text.slice(t.evidence.start, t.evidence.end),
+  ]);
+
+describe('extractTechniques', () => {
+  it.each<[text: string, expected: Row[]]>([
+    [
+      'The botnet flooded the provider with UDP traffic.',
+      [['T1498.001', 'lexicon:direct-flood', 'medium', 'flooded the provider with UDP traffic']],
+    ],
+    [
+      'It was a volumetric DDoS attack.',
+      [
+        ['T1498.001', 'lexicon:volumetric', 'medium', 'volumetric DDoS attack'],
+        ['T1498', 'lexicon:ddos', 'low', 'DDoS'],
+      ],
+    ],
+    [
+      'Attackers abused a DNS amplification vector.',
+      [['T1498.002', 'lexicon:dns-amplification', 'medium', 'DNS amplification']],
+    ],
+    [
+      'The bots logged in with factory default passwords.',
+      [['T1078.001', 'lexicon:default-credentials', 'medium', 'factory default passwords']],
+    ],
+    [
+      'The actor exploited a flaw in the Ivanti VPN appliance.',
+      [['T1190', 'lexicon:exploit-public-facing', 'medium', 'exploited a flaw in the Ivanti VPN']],
+    ],
+    [
+      'Employees received a spearphishing attachment.',
+      [['T1566.001', 'lexicon:spearphishing-attachment', 'medium', 'spearphishing attachment']],
+    ],
+    [
+      'The email carried a phishing link.',
+      [['T1566.002', 'lexicon:phishing-link', 'medium', 'phishing link']],
+    ],
+    [
+      'The ransomware encrypted files on every server and left a ransom note.',
+      [['T1486', 'lexicon:encrypted-files', 'medium', 'encrypted files']],
+    ],
+    [
+      'Operators deleted shadow copies first.',
+      [['T1490', 'lexicon:shadow-copies', 'medium', 'deleted shadow copies']],
+    ],
+    [
+      'They exfiltrated 2 TB of data to Mega.',
+      [['T1567.002', 'lexicon:exfil-cloud', 'medium', 'exfiltrated 2 TB of data to Mega']],
+    ],
+    ['A China Chopper web shell was found.', [['T1505.003', 'lexicon:web-shell', 'medium', 'web shell']]],
+    [
+      'Brute-force attempts preceded password spraying.',
+      [
+        ['T1110', 'lexicon:brute-force', 'medium', 'Brute-force'],
+        ['T1110.003', 'lexicon:password-spraying', 'medium', 'password spraying'],
+      ],
+    ],
+    [
+      'Customers installed a trojanized update of the client.',
+      [['T1195.002', 'lexicon:supply-chain-update', 'medium', 'trojanized update']],
+    ],
+    [
+      'Access came from stolen credentials.',
+      [['T1078', 'lexicon:valid-accounts', 'medium', 'stolen credentials']],
+    ],
+    [
+      'They moved laterally over RDP and ran PowerShell.',
+      [
+        ['T1021.001', 'lexicon:rdp-lateral', 'medium', 'moved laterally over RDP'],
+        ['T1059.001', 'lexicon:powershell', 'medium', 'PowerShell'],
+      ],
+    ],
+    ['Stolen files appeared on the leak site.', [['T1657', 'lexicon:extortion', 'low', 'leak site']]],
+    [
+      'DLL side-loading loaded the implant.',
+      [['T1574.001', 'lexicon:dll-sideloading', 'medium', 'DLL side-loading']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('takes explicit IDs with high confidence, and prefers them over a lexicon hit', () => {
+    const text = 'Direct floods (T1498.001) and a UDP flood; also T1499 and T9999.';
+    expect(rows(text)).toEqual([['T1498.001', 'explicit-id', 'high', 'T1498.001']]);
+  });
+
+  it('keeps the first evidence and the highest confidence for one ID', () => {
+    const text = 'First a SYN flood hit. The report maps it to T1498.001.';
+    expect(rows(text)).toEqual([['T1498.001', 'explicit-id', 'high', 'SYN flood']]);
+  });
+
+  it('never infers a technique from an actor or malware name alone', () => {
+    expect(rows('Mimikatz, Cobalt Strike, LockBit, Mirai and Volt Typhoon were named.')).toEqual([]);
+  });
+
+  it('skips IDs the catalog does not have and fills names and tactics from it', () => {
+    expect(rows('They used a scheduled task and PsExec.')).toEqual([]);
+    const [technique] = extractTechniques('PowerShell ran.', catalog);
+    expect(technique).toMatchObject({ name: 'PowerShell', tactics: ['execution'] });
+  });
+
+  it('maps the botnet takedown report', () => {
+    const ids = extractTechniques(testdata('prose-botnet-takedown.txt'), catalog).map((t) => t.id);
+    expect(ids).toEqual(['T1498', 'T1583.005', 'T1584.005', 'T1078.001', 'T1498.001']);
+  });
+
+  it('has unique rule keys written as lexicon:<key>', () => {
+    const keys = lexicon.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('is total on empty and hostile input', () => {
+    expect(extractTechniques('', catalog)).toEqual([]);
+    const hostile = 'exploited '.repeat(20_000) + 'flooded '.repeat(20_000);
+    expect(() => extractTechniques(hostile, catalog)).not.toThrow();
+  });
+});
