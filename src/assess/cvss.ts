@@ -1,28 +1,39 @@
 import type { IncidentType } from '../core/facts.js';
+import { createSentenceIndex } from '../extract/text.js';
 import type { StoryBundle } from '../stories/types.js';
 import type { Cvss, Severity } from './types.js';
 
 const scoreNearCvss =
-  /CVSS(?:v?\d(?:\.\d)?)?[^.\d]{0,40}(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+on the CVSS/i;
+  /CVSS(?:v?\d(?:\.\d)?)?[^.\d]{0,40}(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+on the CVSS/gi;
 const vectorPattern = /CVSS:[34]\.\d\/(?:[A-Z]{1,3}:[A-Z]\/?){6,}/;
+const cvePattern = /CVE[-\u2010-\u2015\u2212]\d{4}[-\u2010-\u2015\u2212]\d{4,7}/i;
 
-/** Scores a source stated in the sentence naming a CVE ("rated 10.0 on the CVSS scale"). */
+/**
+ * Scores a source stated in words ("rated 10.0 on the CVSS scale", "CVSS 9.8"), attributed to the
+ * CVE named in the same sentence, or to the document's only CVE. The highest stated score wins.
+ */
 export function statedCvss(bundle: StoryBundle): Cvss | null {
   let best: Cvss | null = null;
   for (const doc of bundle.documents) {
-    for (const vuln of doc.extraction.vulnerabilities) {
-      const sentence = vuln.evidence.text;
-      const match = scoreNearCvss.exec(sentence);
-      const raw = match?.[1] ?? match?.[2];
-      if (!raw) continue;
-      const score = Number(raw);
+    const cves = [...new Set(doc.extraction.vulnerabilities.map((v) => v.id))];
+    if (cves.length === 0) continue;
+    const index = createSentenceIndex(doc.text);
+    for (const match of doc.text.matchAll(scoreNearCvss)) {
+      const score = Number(match[1] ?? match[2]);
       if (!(score >= 0 && score <= 10) || (best && best.score >= score)) continue;
+      const sentence = index.sentenceAt(match.index).text;
+      const named = cvePattern
+        .exec(sentence)?.[0]
+        .toUpperCase()
+        .replace(/[\u2010-\u2015\u2212]/g, '-');
+      const cve = named ?? (cves.length === 1 ? cves[0] : undefined);
+      if (!cve) continue;
       best = {
         score,
         vector: vectorPattern.exec(sentence)?.[0].replace(/\/$/, '') ?? null,
         estimated: false,
-        source: `${doc.source.name}, about ${vuln.id}`,
-        rationale: `stated by ${doc.source.name}: "${sentence.slice(0, 200)}"`,
+        source: `${doc.source.name}, about ${cve}`,
+        rationale: `stated by ${doc.source.name}: "${sentence.slice(0, 240)}"`,
       };
     }
   }

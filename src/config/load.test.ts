@@ -35,3 +35,11 @@ describe('loadConfig', () => {
     expect(JSON.stringify(maskedConfig(config))).not.toContain('secret');
   });
 });
+
+describe('docs/config.md', () => {
+  it('is generated from the schema and up to date (npm run docs:config)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderConfigDocs } = await import('./docs.js');
+    expect(readFileSync(new URL('../../docs/config.md', import.meta.url), 'utf8')).toBe(renderConfigDocs());
+  });
+});

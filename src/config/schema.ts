@@ -5,51 +5,44 @@ import { z } from 'zod';
  * `docs/config.md` is generated from it (`npm run docs:config`).
  */
 export const configSchema = z.object({
-  dataDir: z
-    .string()
-    .min(1)
-    .default('./.newsroom')
-    .describe('PGlite data directory (env NEWSROOM_DATA_DIR).'),
+  dataDir: z.string().min(1).default('./.newsroom').describe('PGlite data directory.'),
   databaseUrl: z
     .string()
     .regex(/^postgres(?:ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
-    .describe('Server PostgreSQL connection string; when set, used instead of PGlite (env DATABASE_URL).'),
-  kbDir: z
-    .string()
-    .optional()
-    .describe('Reference data directory in the shared/kb layout (env NEWSROOM_KB_DIR).'),
-  port: z.coerce.number().int().min(1).max(65535).default(3000).describe('HTTP port (env PORT).'),
-  host: z.string().default('127.0.0.1').describe('HTTP listen address (env HOST).'),
+    .describe('Server PostgreSQL connection string; when set, used instead of PGlite.'),
+  kbDir: z.string().optional().describe('Reference data directory in the shared/kb layout.'),
+  port: z.coerce.number().int().min(1).max(65535).default(3000).describe('HTTP port.'),
+  host: z.string().default('127.0.0.1').describe('HTTP listen address.'),
   pollMinutes: z.coerce
     .number()
     .min(1)
     .max(1440)
     .default(30)
-    .describe('Minutes between polls of a source by `newsroom run` (env NEWSROOM_POLL_MINUTES).'),
+    .describe('Minutes between polls of a source by `newsroom run`.'),
   fetchTimeoutMs: z.coerce
     .number()
     .int()
     .min(1000)
     .max(120000)
     .default(15000)
-    .describe('Timeout of one HTTP fetch in ms (env NEWSROOM_FETCH_TIMEOUT_MS).'),
+    .describe('Timeout of one HTTP fetch in ms.'),
   maxBytes: z.coerce
     .number()
     .int()
     .min(10000)
     .max(100_000_000)
     .default(5_000_000)
-    .describe('Largest feed or page accepted, in bytes; larger ones are refused (env NEWSROOM_MAX_BYTES).'),
+    .describe('Largest feed or page accepted, in bytes; larger ones are refused.'),
   allowPrivateAddresses: z
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true')
-    .describe('Allow fetching from private/loopback addresses (env NEWSROOM_ALLOW_PRIVATE).'),
+    .describe('Allow fetching from private/loopback addresses.'),
   logLevel: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
-    .describe('Log level (env LOG_LEVEL).'),
+    .describe('Log level.'),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -46,6 +46,11 @@ export async function openDatabase(options: ConnectOptions): Promise<Database> {
       { cause },
     );
   }
+  // PGlite keeps up to 1 GB of WAL by default; a small cap keeps the data directory small.
+  if (!options.dataDir.startsWith('memory://')) {
+    await pglite.exec("ALTER SYSTEM SET max_wal_size = '64MB'");
+    await pglite.exec('SELECT pg_reload_conf()');
+  }
   const pool = new pg.Pool(createPgConfig(pglite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -12,7 +12,7 @@ form.filters select,form.filters button{padding:.45rem}
 .badge{display:inline-block;padding:.05rem .5rem;border-radius:3px;color:#fff;font-size:.75rem;font-weight:700;letter-spacing:.03em}
 .sev-CRITICAL{background:var(--critical)}.sev-HIGH{background:var(--high)}.sev-MEDIUM{background:var(--medium)}.sev-LOW{background:var(--low)}.sev-INFO{background:var(--info)}
 .tag{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 .4rem;font-size:.8rem;margin-right:.3rem;background:#fafbfc}
-.scores{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.score{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.6rem 1rem;min-width:9rem}
+.scores{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.score{flex:1 1 0;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.6rem 1rem;min-width:11rem}
 .score b{display:block;font-size:1.4rem}section{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.4rem 1.2rem 1rem;margin:1rem 0}
 section h2{font-size:1.1rem;border-bottom:1px solid var(--line);padding-bottom:.3rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Extraction, IncidentType } from '../core/facts.js';
+import { builtinKb } from '../kb/builtin/index.js';
+import type { Kb } from '../kb/types.js';
+import type { StoryBundle, StoryDocument } from '../stories/types.js';
+import { assessStory } from './assess.js';
+
+const now = new Date('2024-05-01T00:00:00Z');
+
+function doc(
+  text: string,
+  extra: Partial<Extraction> = {},
+  tier = 'T3',
+  domain = 'news.example.org',
+): StoryDocument {
+  return {
+    id: 1,
+    url: `https://${domain}/a`,
+    title: 'T',
+    author: null,
+    published: '2024-04-20T00:00:00Z',
+    text,
+    source: { domain, name: domain, kind: 'news', tier, reliability: 'C' },
+    extraction: {
+      indicators: [],
+      vulnerabilities: [],
+      techniques: [],
+      actors: [],
+      malware: [],
+      organisations: [],
+      claims: [],
+      classification: { type: 'vulnerability-exploitation', evidence: [], rationale: '' },
+      ...extra,
+    },
+  };
+}
+
+function bundle(type: IncidentType, docs: StoryDocument[]): StoryBundle {
+  return {
+    story: {
+      id: 1,
+      title: 'T',
+      incidentType: type,
+      version: 1,
+      firstPublished: null,
+      lastPublished: '2024-04-20T00:00:00Z',
+    },
+    documents: docs,
+  };
+}
+
+const vuln = (text: string, id = 'CVE-2024-3400') => ({ id, evidence: { start: 0, end: 5, text } });
+const claim = (field: Claim['field'], value: number, unit: string): Claim => ({
+  field,
+  value,
+  unit,
+  qualifier: '',
+  confidence: 'medium',
+  evidence: { start: 0, end: 1, text: 'x' },
+});
+
+describe('assessStory', () => {
+  it('uses a CVSS score a source stated, attributed to the CVE, and raises severity for it', () => {
+    const text =
+      'Palo Alto Networks disclosed CVE-2024-3400. It is rated 10.0 on the CVSS scale, the maximum.';
+    const a = assessStory(
+      bundle('vulnerability-exploitation', [
+        doc(text, { vulnerabilities: [vuln('Palo Alto Networks disclosed CVE-2024-3400.')] }),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(a.cvss).toMatchObject({
+      score: 10,
+      estimated: false,
+      source: 'news.example.org, about CVE-2024-3400',
+    });
+    expect(a.severity).toBe('CRITICAL');
+  });
+
+  it('marks an estimated CVSS as estimated, with its rationale', () => {
+    const a = assessStory(bundle('ddos', [doc('A flood hit the bank.')]), builtinKb(), now, []);
+    expect(a.cvss.estimated).toBe(true);
+    expect(a.cvss.rationale).toMatch(/no CVE in the sources; estimated from the incident type \(ddos/);
+  });
+
+  it('treats KEV membership as exploitation and shows each priority factor', () => {
+    const kb: Kb = { ...builtinKb(), kev: new Set(['CVE-2024-3400']) };
+    const a = assessStory(
+      bundle('vulnerability-exploitation', [
+        doc('x', { vulnerabilities: [vuln('CVE-2024-3400 was patched.')] }),
+      ]),
+      kb,
+      now,
+      ['escalate'],
+    );
+    expect(a.kev).toEqual(['CVE-2024-3400']);
+    expect(a.exploited).toBe(true);
+    expect(a.priority.factors.map((f) => f.name)).toEqual([
+      'severity',
+      'exploitation',
+      'recency',
+      'corroboration',
+      'breadth',
+    ]);
+    const sum = a.priority.factors.reduce((total, f) => total + f.contribution, 0);
+    expect(a.priority.score).toBeCloseTo(sum, 2);
+    expect(a.triage.reason).toMatch(/actively exploited, in KEV/);
+    expect(a.triage.escalation).toEqual(['escalate']);
+  });
+
+  it('raises severity for wide impact and counts a T1 source as corroboration', () => {
+    const a = assessStory(
+      bundle('data-breach', [
+        doc('x', { claims: [claim('people-affected', 190_000_000, 'people')] }, 'T1', 'agency.gov'),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(a.severity).toBe('CRITICAL');
+    expect(a.priority.factors.find((f) => f.name === 'corroboration')?.value).toBe(1);
+  });
+
+  it('ranks a non-incident below every real incident, with no escalation', () => {
+    const launch = assessStory(
+      bundle('not-an-incident', [
+        doc('A vendor raised $42 million.', { claims: [claim('financial-loss', 42e6, 'USD')] }),
+      ]),
+      builtinKb(),
+      now,
+      ['x'],
+    );
+    const minor = assessStory(
+      bundle('advisory', [doc('Guidance was published.')]),
+      builtinKb(),
+      new Date('2030-01-01'),
+      [],
+    );
+    expect(launch.priority.score).toBe(0);
+    expect(minor.priority.score).toBeGreaterThan(launch.priority.score);
+    expect(launch.triage).toMatchObject({ level: 'DEFERRED', escalation: [] });
+    expect(launch.severity).toBe('INFO');
+  });
+});
