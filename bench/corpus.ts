@@ -28,7 +28,7 @@ export function writeRepeatedCorpus(dir: string, total: number, perFeed = 100): 
       entries.push(
         `<item><title>${escapeXml(item.title)}</title><link>${escapeXml(url)}</link>` +
           `<pubDate>${new Date(item.published ?? '2024-01-01').toUTCString()}</pubDate>` +
-          `<content:encoded><![CDATA[${content.replace(/]]>/g, ']]]]><![CDATA[>')}]]></content:encoded></item>`,
+          `<content:encoded><![CDATA[${content.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]></content:encoded></item>`,
       );
     }
     const file = join(dir, `bench-${String(feed).padStart(3, '0')}.rss.xml`);

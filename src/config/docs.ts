@@ -5,7 +5,7 @@ export function renderConfigDocs(): string {
   const defaults = configSchema.parse({}) as Record<string, unknown>;
   const rows = Object.entries(configSchema.shape).map(([key, field]) => {
     const value = defaults[key];
-    const shown = value === undefined ? '—' : `\`${String(value)}\``;
+    const shown = value === undefined ? '—' : `\`${JSON.stringify(value).replace(/^"|"$/g, '')}\``;
     const secret = secretKeys.has(key) ? ' Secret: masked when printed.' : '';
     return `| \`${configEnv[key as keyof typeof configEnv]}\` | \`${key}\` | ${shown} | ${field.description ?? ''}${secret} |`;
   });
