@@ -79,6 +79,15 @@ describe('assessStory', () => {
     expect(a.severity).toBe('CRITICAL');
   });
 
+  it.each([
+    ['It is rated 9.8 on CVSS.', 9.8],
+    ['The flaw carries a CVSS v3.1 base score of 7.5.', 7.5],
+    ['CVSS: 8.1 (high).', 8.1],
+  ])('reads a stated score from %j', (sentence, score) => {
+    const a = assessStory(bundle('vulnerability-exploitation', [doc(`Vendor fixed CVE-2024-1234. ${sentence}`, { vulnerabilities: [vuln('Vendor fixed CVE-2024-1234.', 'CVE-2024-1234')] })]), builtinKb(), now, []);
+    expect(a.cvss).toMatchObject({ score, estimated: false });
+  });
+
   it('marks an estimated CVSS as estimated, with its rationale', () => {
     const a = assessStory(bundle('ddos', [doc('A flood hit the bank.')]), builtinKb(), now, []);
     expect(a.cvss.estimated).toBe(true);

@@ -4,7 +4,7 @@ import type { StoryBundle } from '../stories/types.js';
 import type { Cvss, Severity } from './types.js';
 
 const scoreNearCvss =
-  /CVSS(?:v?\d(?:\.\d)?)?[^.\d]{0,40}(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+on the CVSS/gi;
+  /CVSS(?:\s?v?\d(?:\.\d)?)?[^.\d]{0,40}(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+(?:on|in) (?:the )?CVSS/gi;
 const vectorPattern = /CVSS:[34]\.\d\/(?:[A-Z]{1,3}:[A-Z]\/?){6,}/;
 const cvePattern = /CVE[-\u2010-\u2015\u2212]\d{4}[-\u2010-\u2015\u2212]\d{4,7}/i;
 

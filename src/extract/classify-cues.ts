@@ -22,7 +22,7 @@ export const minIncidentScore = 3;
  * a takedown article names the crime it ends, an outage article may say "attack" to deny it.
  */
 export const precedence: readonly { type: IncidentType; ratio: number; min: number }[] = [
-  { type: 'law-enforcement', ratio: 0.5, min: 6 },
+  { type: 'law-enforcement', ratio: 0.7, min: 6 },
   { type: 'not-an-incident', ratio: 0.6, min: 5 },
 ];
 
