@@ -84,7 +84,16 @@ describe('assessStory', () => {
     ['The flaw carries a CVSS v3.1 base score of 7.5.', 7.5],
     ['CVSS: 8.1 (high).', 8.1],
   ])('reads a stated score from %j', (sentence, score) => {
-    const a = assessStory(bundle('vulnerability-exploitation', [doc(`Vendor fixed CVE-2024-1234. ${sentence}`, { vulnerabilities: [vuln('Vendor fixed CVE-2024-1234.', 'CVE-2024-1234')] })]), builtinKb(), now, []);
+    const a = assessStory(
+      bundle('vulnerability-exploitation', [
+        doc(`Vendor fixed CVE-2024-1234. ${sentence}`, {
+          vulnerabilities: [vuln('Vendor fixed CVE-2024-1234.', 'CVE-2024-1234')],
+        }),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
     expect(a.cvss).toMatchObject({ score, estimated: false });
   });
 
