@@ -73,6 +73,19 @@ describe.each(backends)('pipeline on %s', (backend) => {
     writeFileSync(join(dir, 'huge.html'), `<html><body>${'x'.repeat(6_000_000)}</body></html>`);
     writeFileSync(join(dir, 'empty.html'), '<html><body><nav>Home</nav></body></html>');
     writeFileSync(join(dir, 'good.html'), article(1));
+    const [head, tail] = article(4).split('Researchers');
+    const latin1 = [
+      ...Buffer.from(head ?? '', 'latin1'),
+      0x93,
+      0x43,
+      0x61,
+      0x66,
+      0xe9,
+      0x94,
+      0x20,
+      ...Buffer.from(`researchers${tail ?? ''}`, 'latin1'),
+    ];
+    writeFileSync(join(dir, 'latin.html'), Buffer.from(latin1));
     const { fetchUrl } = fakeFetcher({ 'https://news.example.org/r/2': article(2) });
     const summary = await runPipeline(
       [dir, 'https://news.example.org/r/2', 'https://news.example.org/missing'],
@@ -81,7 +94,26 @@ describe.each(backends)('pipeline on %s', (backend) => {
     expect(summary.ingested.map((doc) => doc.url).sort()).toEqual([
       'https://news.example.org/r/1',
       'https://news.example.org/r/2',
+      'https://news.example.org/r/4',
     ]);
+    expect(summary.warnings).toEqual([
+      {
+        location: join(dir, 'latin.html'),
+        message: 'no charset declared and the bytes are not UTF-8; decoded as windows-1252',
+      },
+    ]);
+    const latin = await database.db
+      .selectFrom('documents')
+      .select('text')
+      .where('url', '=', 'https://news.example.org/r/4')
+      .executeTakeFirstOrThrow();
+    expect(latin.text).toContain('“Café” researchers');
+    const warned = await database.db
+      .selectFrom('ingest_log')
+      .select('message')
+      .where('location', '=', dir)
+      .executeTakeFirstOrThrow();
+    expect(warned.message).toContain('latin.html: no charset declared');
     const messages = summary.errors.map((error) => error.message).join('\n');
     expect(messages).toMatch(/broken\.xml|not a readable feed/);
     expect(messages).toMatch(/JSON but not a JSON Feed/);

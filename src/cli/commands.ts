@@ -33,6 +33,8 @@ function printSummary(summary: IngestSummary, json: boolean): void {
       `${summary.duplicates.length} duplicate(s); ${summary.errors.length} error(s)\n`,
   );
   for (const error of summary.errors) process.stdout.write(`  error: ${error.location}: ${error.message}\n`);
+  for (const warning of summary.warnings)
+    process.stdout.write(`  warning: ${warning.location}: ${warning.message}\n`);
 }
 
 /** `newsroom ingest`: exit code is non-zero only when nothing could be ingested and something failed. */

@@ -24,6 +24,7 @@ export interface IngestSummary {
   ingested: { url: string; title: string; storyId: number; location: string }[];
   duplicates: IngestProblem[];
   errors: IngestProblem[];
+  warnings: IngestProblem[];
   stories: number[];
   /** Milliseconds spent in each stage. */
   timings: Record<string, number>;
@@ -49,6 +50,7 @@ export async function runPipeline(
     ingested: [],
     duplicates: [],
     errors: [],
+    warnings: [],
     ...(onDocument ? { onDocument } : {}),
   };
   const timings: Record<string, number> = {};
@@ -66,13 +68,23 @@ export async function runPipeline(
         doc.location.startsWith(`${location}/`),
     ).length;
     if (!context.errors.some((error) => error.location === location)) {
-      await logIngest(deps.db, { location, status: documents ? 'ingested' : 'duplicate', documents });
+      const message = context.warnings
+        .filter((warning) => warning.location === location || warning.location.startsWith(`${location}/`))
+        .map((warning) => `${warning.location}: ${warning.message}`)
+        .join('; ');
+      await logIngest(deps.db, {
+        location,
+        status: documents ? 'ingested' : 'duplicate',
+        documents,
+        message,
+      });
     }
   }
   return {
     ingested: context.ingested,
     duplicates: context.duplicates,
     errors: context.errors,
+    warnings: context.warnings,
     stories: [...context.storyIds],
     timings,
   };

@@ -91,6 +91,8 @@ export interface IngestContext {
   ingested: { url: string; title: string; storyId: number; location: string }[];
   duplicates: IngestProblem[];
   errors: IngestProblem[];
+  /** Problems that did not stop the item (a wrong or missing charset), logged with it. */
+  warnings: IngestProblem[];
   /** Called after each document is stored (progress bars). */
   onDocument?: (done: number, total: number) => void;
 }

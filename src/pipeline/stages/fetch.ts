@@ -22,7 +22,7 @@ async function listFiles(path: string): Promise<string[]> {
   return files;
 }
 
-async function readFileResource(path: string, deps: PipelineDeps): Promise<Resource> {
+async function readFileResource(path: string, context: IngestContext, deps: PipelineDeps): Promise<Resource> {
   const info = await stat(path);
   if (info.size > deps.config.maxBytes) {
     throw new Error(
@@ -30,7 +30,7 @@ async function readFileResource(path: string, deps: PipelineDeps): Promise<Resou
     );
   }
   const decoded = decodeText(await readFile(path));
-  if (decoded.warning) deps.log.warn({ path, warning: decoded.warning }, 'charset');
+  if (decoded.warning) context.warnings.push({ location: path, message: decoded.warning });
   const format = detectFormat(decoded.text, path);
   if (/\.json$/i.test(path) && format !== 'feed')
     throw new Error(`${path}: JSON but not a JSON Feed (no jsonfeed.org version)`);
@@ -53,14 +53,14 @@ async function readLocal(path: string, context: IngestContext, deps: PipelineDep
   const files = (await stat(path)).isDirectory() ? await listFiles(path) : [path];
   for (const file of files) {
     try {
-      context.resources.push(await readFileResource(file, deps));
+      context.resources.push(await readFileResource(file, context, deps));
     } catch (error) {
       await record(context, deps, file, error);
     }
   }
 }
 
-async function readRemote(url: string, deps: PipelineDeps): Promise<Resource[]> {
+async function readRemote(url: string, context: IngestContext, deps: PipelineDeps): Promise<Resource[]> {
   const feed = await findFeedByUrl(deps.db, url);
   try {
     const result = await deps.fetchUrl(url, {
@@ -88,6 +88,7 @@ async function readRemote(url: string, deps: PipelineDeps): Promise<Resource[]> 
       return [];
     }
     const decoded = decodeText(result.body, result.contentType);
+    if (decoded.warning) context.warnings.push({ location: url, message: decoded.warning });
     const format = detectFormat(decoded.text, result.contentType ?? url);
     if (feed) {
       const pollMinutes = feed.poll_minutes ?? deps.config.pollMinutes;
@@ -121,7 +122,8 @@ export const fetchStage: Stage = {
   async run(context: IngestContext, deps: PipelineDeps) {
     for (const location of context.locations) {
       try {
-        if (/^https?:\/\//i.test(location)) context.resources.push(...(await readRemote(location, deps)));
+        if (/^https?:\/\//i.test(location))
+          context.resources.push(...(await readRemote(location, context, deps)));
         else await readLocal(location, context, deps);
       } catch (error) {
         await record(context, deps, location, error);
