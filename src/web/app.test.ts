@@ -104,6 +104,7 @@ describe.each(backends)('news center on %s', (backend) => {
     }
     expect(html).toContain('CVE-2024-3400');
     expect(html).toMatch(/href="#source-1"/);
+    expect(html).toMatch(/<code>nmap [^<]+<\/code>/);
   });
 
   it('escapes untrusted text and never echoes article HTML', async () => {

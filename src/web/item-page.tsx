@@ -1,5 +1,5 @@
 import type { Brief, ChecklistItem, Reference } from '../brief/types.js';
-import { Cites, Empty, Layout, Severity } from './layout.js';
+import { Cites, Empty, Layout, Prose, Severity } from './layout.js';
 
 function Refs(props: { label: string; refs: Reference[] }) {
   if (props.refs.length === 0) return <></>;
@@ -21,11 +21,11 @@ function Step(props: { item: ChecklistItem }) {
       <Refs label="NIST SP 800-61r3 (CSF 2.0)" refs={item.references.nist80061r3} />
       <Refs label="NIST SP 800-53" refs={item.references.nist80053} />
       <Refs label="CIS Controls v8" refs={item.references.cis} />
-      <p>{item.action}</p>
+      <Prose text={item.action} />
       <h4>Compensating control</h4>
-      <p>{item.compensatingControl}</p>
+      <Prose text={item.compensatingControl} />
       <h4>Preserve evidence</h4>
-      <p>{item.preserveEvidence}</p>
+      <Prose text={item.preserveEvidence} />
     </div>
   );
 }

@@ -39,3 +39,8 @@ export function Cites(props: { cites: number[] }) {
 export function Empty(props: { children: Child }) {
   return <p class="empty">{props.children}</p>;
 }
+
+/** Playbook prose: text between backticks is a command, shown as code (still escaped). */
+export function Prose(props: { text: string }) {
+  return <p>{props.text.split('`').map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</p>;
+}
