@@ -10,11 +10,9 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config/load.js';
-import { openDatabase } from '../src/db/connect.js';
-import { migrate } from '../src/db/migrate.js';
 import { builtinKb } from '../src/kb/builtin/index.js';
 import { runPipeline } from '../src/pipeline/index.js';
-import { fetchUrl } from '../src/sources/fetch.js';
+import { openRuntime } from '../src/pipeline/runtime.js';
 import { listStories } from '../src/stories/query.js';
 import { createApp } from '../src/web/app.js';
 import { writeRepeatedCorpus } from './corpus.js';
@@ -29,16 +27,11 @@ function rssMb(): number {
 
 try {
   const files = writeRepeatedCorpus(join(work, 'corpus'), total);
-  const database = await openDatabase({ dataDir: join(work, 'db') });
-  await migrate(database.db);
-  const deps = {
-    db: database.db,
-    config: loadConfig({}),
+  const deps = await openRuntime(loadConfig({}, { dataDir: join(work, 'db') }), {
     kb: builtinKb(),
     log: pino({ level: 'silent' }),
-    fetchUrl,
-    now: () => new Date(),
-  };
+  });
+  const database = deps.database;
   const timings: Record<string, number> = {};
   const started = performance.now();
   let ingested = 0;

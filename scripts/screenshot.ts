@@ -7,31 +7,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium } from 'playwright-core';
 import { pino } from 'pino';
+import { launchChromium } from '../test/chromium.js';
 import { demoDir } from '../src/cli/demo.js';
 import { loadConfig } from '../src/config/load.js';
-import { openDatabase } from '../src/db/connect.js';
-import { migrate } from '../src/db/migrate.js';
 import { builtinKb } from '../src/kb/builtin/index.js';
 import { runPipeline } from '../src/pipeline/index.js';
-import { fetchUrl } from '../src/sources/fetch.js';
+import { openRuntime } from '../src/pipeline/runtime.js';
 import { listStories } from '../src/stories/query.js';
 import { createApp } from '../src/web/app.js';
 
 const fragment = process.argv[2] ?? 'CVE-2024-3400';
 const work = mkdtempSync(join(tmpdir(), 'newsroom-shot-'));
-const database = await openDatabase({ dataDir: 'memory://' });
+const deps = await openRuntime(loadConfig({}, { dataDir: 'memory://' }), {
+  kb: builtinKb(),
+  log: pino({ level: 'silent' }),
+});
+const database = deps.database;
 try {
-  await migrate(database.db);
-  const deps = {
-    db: database.db,
-    config: loadConfig({}),
-    kb: builtinKb(),
-    log: pino({ level: 'silent' }),
-    fetchUrl,
-    now: () => new Date(),
-  };
   await runPipeline([join(demoDir, 'feeds'), join(demoDir, 'pages')], deps);
   const story = (await listStories(database.db, { q: fragment }))[0];
   if (!story) throw new Error(`no story matches ${fragment}`);
@@ -39,20 +32,7 @@ try {
   await new Promise((resolve) => server.once('listening', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launchPersistentContext(join(work, 'chromium'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    viewport: { width: 1200, height: 1700 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium(join(work, 'chromium'), { width: 1200, height: 1700 });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/stories/${story.id}`);
   await page.screenshot({ path: new URL('../docs/item-page.png', import.meta.url).pathname });

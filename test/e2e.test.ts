@@ -1,30 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemPageSections as sections, launchChromium } from './chromium.js';
 import { cliEnv, newsroom, startNewsroom } from './cli.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 3400 + (process.pid % 500);
 const base = `http://127.0.0.1:${port}`;
-
-const sections = [
-  'Severity',
-  'CVSS',
-  'Priority',
-  'Executive Summary',
-  'Technical Analysis',
-  'Action Checklist',
-  'Recovery Guidance',
-  'Key Forensic Artifacts',
-  'Detection Guidance',
-  'Indicators of Compromise',
-  'MITRE ATT&CK Mapping',
-  'Compliance Framework Mappings',
-  'Sources',
-  'Guidance Disclaimer',
-];
 
 describe('end to end: newsroom ingest, then the news center in headless Chromium', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-e2e-'));
@@ -40,19 +23,7 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
       /ingested 26 document\(s\) into 26 story\(ies\); 0 duplicate\(s\); 0 error\(s\)/,
     );
     server = await startNewsroom(['serve', '--port', String(port)], env, `${base}/healthz`);
-    browser = await chromium.launchPersistentContext(join(dataDir, 'chromium'), {
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(join(dataDir, 'chromium'));
   }, 120_000);
 
   afterAll(async () => {
