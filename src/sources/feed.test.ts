@@ -73,6 +73,22 @@ describe('parseFeedText', () => {
     });
   });
 
+  it('reads every RDF item, also those the rdf:Seq lists with an escaped ampersand', () => {
+    const seq = rdf
+      .replace(
+        '<link>https://digest.example.net/</link></channel>',
+        '<link>https://digest.example.net/</link><items><rdf:Seq><rdf:li rdf:resource="https://digest.example.net/1"/><rdf:li rdf:resource="https://digest.example.net/2?a=1&amp;b=2"/></rdf:Seq></items></channel>',
+      )
+      .replace(
+        '</rdf:RDF>',
+        '<item rdf:about="https://digest.example.net/2?a=1&amp;b=2"><title>Two</title><link>https://digest.example.net/2?a=1&amp;b=2</link></item></rdf:RDF>',
+      );
+    expect(parseFeedText(seq).items.map((item) => item.url)).toEqual([
+      'https://digest.example.net/1',
+      'https://digest.example.net/2?a=1&b=2',
+    ]);
+  });
+
   it('reads JSON Feed 1.1', () => {
     const feed = parseFeedText(json);
     expect(feed).toMatchObject({ format: 'json', title: 'Labs', link: 'https://labs.example.io/' });

@@ -80,6 +80,22 @@ function normaliseItem(format: string, item: Record<string, unknown>): FeedItem 
   }
 }
 
+const rdfSeq = /<items>[\s\S]*?<\/items>/;
+
+/**
+ * feedsmith keeps only the RDF items its `<rdf:Seq>` lists and misses those whose `rdf:about` holds
+ * an escaped `&amp;`; without the Seq it reads every `<item>`. Use that when it yields more.
+ */
+function withoutRdfSeq<T extends { feed: Record<string, unknown> }>(body: string, parsed: T): T {
+  try {
+    const again = parseFeed(body.replace(rdfSeq, '')) as unknown as T;
+    const count = (value: T) => (Array.isArray(value.feed.items) ? value.feed.items.length : 0);
+    return count(again) > count(parsed) ? again : parsed;
+  } catch {
+    return parsed;
+  }
+}
+
 /**
  * Parses RSS 0.9x/2.0, Atom, RDF (RSS 1.0) and JSON Feed into one item shape. XML entities are
  * never expanded. A document that is not a feed is a BAD_INPUT error with the parser's reason.
@@ -94,6 +110,7 @@ export function parseFeedText(body: string): ParsedFeed {
   } catch (cause) {
     throw new NewsroomError('BAD_INPUT', `not a readable feed (${describeError(cause)})`, { cause });
   }
+  if (parsed.format === 'rdf' && rdfSeq.test(body)) parsed = withoutRdfSeq(body, parsed);
   const { format, feed } = parsed;
   const rawItems = (format === 'atom' ? feed.entries : feed.items) as Record<string, unknown>[] | undefined;
   const link = format === 'atom' ? atomLink(feed.links) : (text(feed.link) ?? text(feed.home_page_url));
