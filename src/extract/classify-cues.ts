@@ -53,6 +53,12 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       'notif(?:ied|ying|ication letters?) (?:affected )?(?:customers|individuals|users|patients)',
     ],
     ['records', 1, 'records'],
+    ['data affected', 2, 'data["\\u201d]? (?:had been|has been|was|were) (?:affected|accessed|taken|copied)'],
+    [
+      'regulators informed',
+      2,
+      '(?:informed|notified) (?:the )?(?:relevant )?(?:regulators|data protection authorit(?:y|ies))',
+    ],
   ],
   ddos: [
     ['DDoS', 4, 'DDoS'],
@@ -109,7 +115,11 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
   'law-enforcement': [
     ['arrested', 4, 'arrest(?:ed|s)?'],
     ['seized', 3, 'seiz(?:ed|ure|es)'],
-    ['takedown', 3, 'takedowns?|taken down|dismantl(?:ed|es|ing)|disrupt(?:ed|s)'],
+    [
+      'takedown',
+      3,
+      'takedowns?|taken down|dismantl(?:ed|es|ing)|disrupt(?:ed|s) (?:the |a |its )?(?:botnet|infrastructure|operation|network|servers)',
+    ],
     ['charged', 4, 'indict(?:ed|ment)|charged|extradited|sentenced|pleaded guilty'],
     ['law enforcement', 3, 'law enforcement'],
     ['police', 3, 'police'],

@@ -26,6 +26,13 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'law-enforcement',
   ],
   [
+    'an intrusion that "severely disrupted" production and affected data is not a takedown',
+    'Carmaker extends production shutdown after cyber attack',
+    'The company shut down its systems as a precaution and said production was "severely disrupted". ' +
+      'It later admitted that "some data" had been affected and said it had informed the relevant regulators.',
+    'data-breach',
+  ],
+  [
     'data breach notification',
     'Retailer discloses data breach affecting customers',
     'Contoso Retail Inc. said an unauthorized third party accessed a customer database. ' +
