@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { launchChromium } from '../test/chromium.js';
-import { demoDir } from '../src/cli/demo.js';
+import { ensureDemo } from '../src/cli/demo.js';
 import { loadConfig } from '../src/config/load.js';
 import { builtinKb } from '../src/kb/builtin/index.js';
-import { runPipeline } from '../src/pipeline/index.js';
 import { openRuntime } from '../src/pipeline/runtime.js';
 import { listStories } from '../src/stories/query.js';
 import { createApp } from '../src/web/app.js';
@@ -25,7 +24,7 @@ const deps = await openRuntime(loadConfig({}, { dataDir: 'memory://' }), {
 });
 const database = deps.database;
 try {
-  await runPipeline([join(demoDir, 'feeds'), join(demoDir, 'pages')], deps);
+  await ensureDemo(deps);
   const story = (await listStories(database.db, { q: fragment }))[0];
   if (!story) throw new Error(`no story matches ${fragment}`);
   const server = serve({ fetch: createApp({ db: database.db }).fetch, port: 0, hostname: '127.0.0.1' });
