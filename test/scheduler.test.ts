@@ -31,6 +31,16 @@ describe.each(backends)('polling configured sources on %s', (backend) => {
     const second = await runPipeline([url], deps);
     expect(second.ingested.length).toBe(0);
     expect(fake.calls.filter((call) => call.url === url).map((call) => call.etag)).toEqual([null, '"v1"']);
+    const log = await database.db
+      .selectFrom('ingest_log')
+      .select(['status', 'documents'])
+      .where('location', '=', url)
+      .orderBy('id')
+      .execute();
+    expect(log).toEqual([
+      { status: 'ingested', documents: 2 },
+      { status: 'not-modified', documents: 0 },
+    ]);
     const [row] = await listFeeds(database.db);
     expect(row).toMatchObject({ etag: '"v1"', consecutive_errors: 0, last_error: null });
     expect(row?.next_poll_at.getTime()).toBe(new Date('2025-11-01T00:15:00Z').getTime());

@@ -30,6 +30,33 @@ export interface IngestSummary {
   timings: Record<string, number>;
 }
 
+/** Is `item` (a file under a directory, a feed item `feed#link`) part of the ingested `location`? */
+function within(location: string, item: string): boolean {
+  let base = location;
+  while (base.length > 1 && base.endsWith('/')) base = base.slice(0, -1);
+  return item === base || item.startsWith(`${base}#`) || item.startsWith(`${base}/`);
+}
+
+/** One ingest-log row per location given, unless a stage already logged its failure or a 304. */
+async function logOutcomes(context: IngestContext, deps: PipelineDeps): Promise<void> {
+  for (const location of context.locations) {
+    if (context.errors.some((error) => error.location === location) || context.notModified.includes(location))
+      continue;
+    const documents = context.ingested.filter((doc) => within(location, doc.location)).length;
+    const duplicates = context.duplicates.filter((dup) => within(location, dup.location)).length;
+    const notes = context.warnings
+      .filter((warning) => within(location, warning.location))
+      .map((warning) => `${warning.location}: ${warning.message}`);
+    if (documents === 0 && duplicates === 0) notes.push('nothing to ingest');
+    await logIngest(deps.db, {
+      location,
+      status: documents === 0 && duplicates > 0 ? 'duplicate' : 'ingested',
+      documents,
+      message: notes.join('; '),
+    });
+  }
+}
+
 /**
  * Runs every stage over the given files, directories or URLs. Per-item failures are recorded
  * (in the summary and the ingest log) and never stop the rest of the batch.
@@ -51,6 +78,7 @@ export async function runPipeline(
     duplicates: [],
     errors: [],
     warnings: [],
+    notModified: [],
     ...(onDocument ? { onDocument } : {}),
   };
   const timings: Record<string, number> = {};
@@ -60,26 +88,7 @@ export async function runPipeline(
     timings[stage.name] = Math.round(performance.now() - started);
     deps.log.debug({ stage: stage.name, ms: timings[stage.name] }, 'stage done');
   }
-  for (const location of context.locations) {
-    const documents = context.ingested.filter(
-      (doc) =>
-        doc.location === location ||
-        doc.location.startsWith(`${location}#`) ||
-        doc.location.startsWith(`${location}/`),
-    ).length;
-    if (!context.errors.some((error) => error.location === location)) {
-      const message = context.warnings
-        .filter((warning) => warning.location === location || warning.location.startsWith(`${location}/`))
-        .map((warning) => `${warning.location}: ${warning.message}`)
-        .join('; ');
-      await logIngest(deps.db, {
-        location,
-        status: documents ? 'ingested' : 'duplicate',
-        documents,
-        message,
-      });
-    }
-  }
+  await logOutcomes(context, deps);
   return {
     ingested: context.ingested,
     duplicates: context.duplicates,

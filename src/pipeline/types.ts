@@ -93,6 +93,8 @@ export interface IngestContext {
   errors: IngestProblem[];
   /** Problems that did not stop the item (a wrong or missing charset), logged with it. */
   warnings: IngestProblem[];
+  /** Feeds that answered 304 Not Modified. */
+  notModified: string[];
   /** Called after each document is stored (progress bars). */
   onDocument?: (done: number, total: number) => void;
 }

@@ -85,6 +85,7 @@ async function readRemote(url: string, context: IngestContext, deps: PipelineDep
         status: 'not-modified',
         message: 'HTTP 304',
       });
+      context.notModified.push(url);
       return [];
     }
     const decoded = decodeText(result.body, result.contentType);
