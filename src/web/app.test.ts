@@ -111,6 +111,16 @@ describe.each(backends)('news center on %s', (backend) => {
     expect(html).not.toMatch(/TODO|lorem|placeholder/i);
   });
 
+  it('tells a newcomer how to fill an empty news center', async () => {
+    const empty = await freshDatabase(backend);
+    try {
+      const html = await (await createApp({ db: empty.db }).request('/')).text();
+      expect(html).toContain('No stories yet. Ingest feeds');
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('serves a story brief as JSON and 404s cleanly', async () => {
     const id = stories[0]?.id ?? 0;
     const brief = (await (await app.request(`/api/stories/${id}`)).json()) as Brief;

@@ -38,7 +38,11 @@ export function ListPage(props: { stories: StoryListItem[]; filter: StoryFilter 
         <button type="submit">Filter</button>
       </form>
       {stories.length === 0 ? (
-        <Empty>No story matches these filters.</Empty>
+        <Empty>
+          {filter.q || filter.severity || filter.type
+            ? 'No story matches these filters.'
+            : 'No stories yet. Ingest feeds, pages or directories with `newsroom ingest <location>`, or subscribe to a feed with `newsroom sources add <feed-url>`.'}
+        </Empty>
       ) : (
         <ol class="stories" style="list-style:none;padding:0">
           {stories.map((story) => (
