@@ -1,86 +1,66 @@
 /**
- * `npm run bench`: ingest throughput into PGlite (demo corpus repeated to 5,000 documents,
- * documents/s and peak RSS) and item-page requests/s with autocannon.
- * Figures go to stdout and bench/results/latest.json. BENCH_DOCS overrides the document count.
+ * `npm run bench [section…]`: every measurement the README reports.
+ *   ingest    — 5,000 documents into PGlite (documents/s, peak RSS), item and list pages (req/s)
+ *   extract   — extraction throughput on ≥20 MB of report text, vs ioc-extractor; linear-time check
+ *   accuracy  — TRAM techniques (held-out split) and AnnoCTR dev actors/malware
+ * Figures go to stdout and bench/results/latest.json. BENCH_DOCS changes the ingest size;
+ * NEWSROOM_KB_DIR and NEWSROOM_EVAL_DIR locate ../shared/kb and ../shared/eval.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import autocannon from 'autocannon';
-import { pino } from 'pino';
-import { loadConfig } from '../src/config/load.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { builtinKb } from '../src/kb/builtin/index.js';
-import { runPipeline } from '../src/pipeline/index.js';
-import { openRuntime } from '../src/pipeline/runtime.js';
-import { listStories } from '../src/stories/query.js';
-import { createApp } from '../src/web/app.js';
-import { writeRepeatedCorpus } from './corpus.js';
+import { loadKb } from '../src/kb/load.js';
+import { annoctrAccuracy } from './accuracy-annoctr.js';
+import { tramAccuracy } from './accuracy-tram.js';
+import { extractThroughput, reportTexts } from './extract-throughput.js';
+import { ingestAndServe } from './ingest-web.js';
+import { extractFacts } from '../src/extract/index.js';
 
-const total = Number(process.env.BENCH_DOCS ?? 5000);
-const work = mkdtempSync(join(tmpdir(), 'newsroom-bench-'));
+const all = ['ingest', 'extract', 'accuracy'];
+const sections = process.argv.slice(2).filter((arg) => all.includes(arg));
+const run = sections.length ? sections : all;
+const kbDir = resolve(process.env.NEWSROOM_KB_DIR ?? '../shared/kb');
+const evalDir = resolve(process.env.NEWSROOM_EVAL_DIR ?? '../shared/eval');
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: 2 };
 
-function rssMb(): number {
-  return Math.round(process.resourceUsage().maxRSS / 1024);
+function log(section: string, value: unknown): void {
+  results[section] = value;
+  process.stdout.write(`\n## ${section}\n${JSON.stringify(value, null, 2)}\n`);
 }
 
-try {
-  const files = writeRepeatedCorpus(join(work, 'corpus'), total);
-  const deps = await openRuntime(loadConfig({}, { dataDir: join(work, 'db') }), {
-    kb: builtinKb(),
-    log: pino({ level: 'silent' }),
-  });
-  const database = deps.database;
-  const timings: Record<string, number> = {};
-  const started = performance.now();
-  let ingested = 0;
-  for (const file of files) {
-    const summary = await runPipeline([file], deps);
-    ingested += summary.ingested.length;
-    for (const [stage, ms] of Object.entries(summary.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
-    process.stderr.write(`\ringest ${ingested}/${total}`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write('\n');
-  results.ingest = {
-    documents: ingested,
-    seconds: Math.round(seconds * 10) / 10,
-    documentsPerSecond: Math.round((ingested / seconds) * 10) / 10,
-    peakRssMb: rssMb(),
-    stageSeconds: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v / 100) / 10])),
-  };
+if (run.includes('ingest')) log('ingest', await ingestAndServe(Number(process.env.BENCH_DOCS ?? 5000)));
 
-  const [story] = await listStories(database.db, { limit: 1 });
-  const app = createApp({ db: database.db });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const page = await autocannon({
-    url: `http://127.0.0.1:${port}/stories/${String(story?.id)}`,
-    connections: 10,
-    duration: 10,
-  });
-  const list = await autocannon({ url: `http://127.0.0.1:${port}/`, connections: 10, duration: 5 });
-  server.close();
-  results.itemPage = {
-    requestsPerSecond: Math.round(page.requests.average),
-    latencyP50Ms: page.latency.p50,
-    latencyP99Ms: page.latency.p99,
-    errors: page.errors + page.non2xx,
-  };
-  results.listPage = {
-    requestsPerSecond: Math.round(list.requests.average),
-    latencyP50Ms: list.latency.p50,
-    stories: ingested,
-  };
-  results.peakRssMb = rssMb();
-  await database.close();
-} finally {
-  rmSync(work, { recursive: true, force: true });
+if (run.includes('extract')) {
+  if (!existsSync(evalDir)) log('extract', `skipped: no evaluation texts at ${evalDir}`);
+  else {
+    log('extract', extractThroughput(evalDir, builtinKb()));
+    if (existsSync(kbDir)) {
+      // With the official KB the ATT&CK model scores every sentence: one pass over the distinct reports.
+      const kb = loadKb(kbDir);
+      const texts = reportTexts(evalDir);
+      const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+      extractFacts(texts[0] ?? '', { kb });
+      const started = performance.now();
+      for (const text of texts) extractFacts(text, { kb });
+      const seconds = (performance.now() - started) / 1000;
+      log('extractWithKb', {
+        articles: texts.length,
+        megabytes: Math.round(megabytes * 10) / 10,
+        articlesPerSecond: Math.round(texts.length / seconds),
+        mbPerSecond: Math.round((megabytes / seconds) * 100) / 100,
+      });
+    }
+  }
+}
+
+if (run.includes('accuracy')) {
+  if (!existsSync(evalDir) || !existsSync(kbDir)) log('accuracy', `skipped: needs ${evalDir} and ${kbDir}`);
+  else {
+    log('tram', tramAccuracy(kbDir, evalDir));
+    log('annoctrBuiltin', annoctrAccuracy(undefined, resolve(evalDir, 'annoctr')));
+    log('annoctrWithKb', annoctrAccuracy(kbDir, resolve(evalDir, 'annoctr')));
+  }
 }
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

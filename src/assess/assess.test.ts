@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Extraction, IncidentType } from '../core/facts.js';
+import type { Claim, Extraction, IncidentType, StatedCvss } from '../core/facts.js';
+import { extractVulnerabilities } from '../extract/vulnerabilities.js';
 import { builtinKb } from '../kb/builtin/index.js';
 import type { Kb } from '../kb/types.js';
 import type { StoryBundle, StoryDocument } from '../stories/types.js';
@@ -24,10 +25,13 @@ function doc(
     extraction: {
       indicators: [],
       vulnerabilities: [],
+      weaknesses: [],
       techniques: [],
       actors: [],
       malware: [],
       organisations: [],
+      sectors: [],
+      countries: [],
       claims: [],
       classification: { type: 'vulnerability-exploitation', evidence: [], rationale: '' },
       ...extra,
@@ -49,7 +53,19 @@ function bundle(type: IncidentType, docs: StoryDocument[]): StoryBundle {
   };
 }
 
-const vuln = (text: string, id = 'CVE-2024-3400') => ({ id, evidence: { start: 0, end: 5, text } });
+const stated = (score: number, text: string, extra: Partial<StatedCvss> = {}): StatedCvss => ({
+  score,
+  vector: null,
+  version: null,
+  statedBy: null,
+  evidence: { start: 0, end: 5, text },
+  ...extra,
+});
+const vuln = (text: string, id = 'CVE-2024-3400', cvss: StatedCvss[] = []) => ({
+  id,
+  evidence: { start: 0, end: 5, text },
+  cvss,
+});
 const claim = (field: Claim['field'], value: number, unit: string): Claim => ({
   field,
   value,
@@ -65,7 +81,13 @@ describe('assessStory', () => {
       'Palo Alto Networks disclosed CVE-2024-3400. It is rated 10.0 on the CVSS scale, the maximum.';
     const a = assessStory(
       bundle('vulnerability-exploitation', [
-        doc(text, { vulnerabilities: [vuln('Palo Alto Networks disclosed CVE-2024-3400.')] }),
+        doc(text, {
+          vulnerabilities: [
+            vuln('Palo Alto Networks disclosed CVE-2024-3400.', 'CVE-2024-3400', [
+              stated(10, 'It is rated 10.0 on the CVSS scale, the maximum.'),
+            ]),
+          ],
+        }),
       ]),
       builtinKb(),
       now,
@@ -87,7 +109,7 @@ describe('assessStory', () => {
     const a = assessStory(
       bundle('vulnerability-exploitation', [
         doc(`Vendor fixed CVE-2024-1234. ${sentence}`, {
-          vulnerabilities: [vuln('Vendor fixed CVE-2024-1234.', 'CVE-2024-1234')],
+          vulnerabilities: [vuln('Vendor fixed CVE-2024-1234.', 'CVE-2024-1234', [stated(score, sentence)])],
         }),
       ]),
       builtinKb(),
@@ -95,6 +117,71 @@ describe('assessStory', () => {
       [],
     );
     expect(a.cvss).toMatchObject({ score, estimated: false });
+  });
+
+  it('takes the highest stated score across documents, with who stated it and the vector', () => {
+    const vector = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
+    const a = assessStory(
+      bundle('vulnerability-exploitation', [
+        doc('x', {
+          vulnerabilities: [vuln('CVE-2024-1111 was fixed.', 'CVE-2024-1111', [stated(7.2, 'CVSS 7.2')])],
+        }),
+        doc(
+          'y',
+          {
+            vulnerabilities: [
+              vuln('CVE-2024-2222 was fixed.', 'CVE-2024-2222', [
+                stated(9.8, 'NVD rated it 9.8.', { statedBy: 'NVD', vector, version: '3.1' }),
+                stated(8.8, 'The vendor says 8.8.', { statedBy: 'the vendor' }),
+              ]),
+            ],
+          },
+          'T2',
+          'vendor.example',
+        ),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(a.cvss).toMatchObject({
+      score: 9.8,
+      vector,
+      estimated: false,
+      source: 'vendor.example (stated by NVD), about CVE-2024-2222',
+    });
+    expect(a.cvss.rationale).toMatch(/NVD rated it 9\.8/);
+  });
+
+  it('reads the scores extraction attributed to each CVE', () => {
+    const text =
+      'CVE-2024-1111 (CVSS 6.1) and CVE-2024-2222 (CVSS 9.6) were fixed. Acme rated the second 9.6 on CVSS.';
+    const a = assessStory(
+      bundle('vulnerability-exploitation', [doc(text, { vulnerabilities: extractVulnerabilities(text) })]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(a.cvss).toMatchObject({
+      score: 9.6,
+      estimated: false,
+      source: 'news.example.org, about CVE-2024-2222',
+    });
+  });
+
+  it('estimates when the CVEs have no stated score', () => {
+    const a = assessStory(
+      bundle('vulnerability-exploitation', [
+        doc('CVE-2024-3400 is rated 10.0 on CVSS.', {
+          vulnerabilities: [vuln('CVE-2024-3400 is rated 10.0 on CVSS.')],
+        }),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(a.cvss.estimated).toBe(true);
+    expect(a.cvss.rationale).toMatch(/no source stated a score for CVE-2024-3400/);
   });
 
   it('marks an estimated CVSS as estimated, with its rationale', () => {

@@ -1,40 +1,30 @@
 import type { IncidentType } from '../core/facts.js';
-import { createSentenceIndex } from '../extract/text.js';
 import type { StoryBundle } from '../stories/types.js';
 import type { Cvss, Severity } from './types.js';
 
-const scoreNearCvss =
-  /CVSS(?:\s?v?\d(?:\.\d)?)?[^.\d]{0,40}(10(?:\.0)?|\d\.\d)\b|\b(10\.0|\d\.\d)(?: out of 10)?\s+(?:on|in) (?:the )?CVSS/gi;
-const vectorPattern = /CVSS:[34]\.\d\/(?:[A-Z]{1,3}:[A-Z]\/?){6,}/;
-const cvePattern = /CVE[-\u2010-\u2015\u2212]\d{4}[-\u2010-\u2015\u2212]\d{4,7}/i;
-
 /**
- * Scores a source stated in words ("rated 10.0 on the CVSS scale", "CVSS 9.8"), attributed to the
- * CVE named in the same sentence, or to the document's only CVE. The highest stated score wins.
+ * The highest CVSS base score a source stated for one of the story's CVEs, as extraction found it
+ * (`vulnerabilities[].cvss`, each already attributed to its CVE and to who stated it). On a tie the
+ * statement with a vector, then the first, wins. Null when no source stated a score.
  */
 export function statedCvss(bundle: StoryBundle): Cvss | null {
   let best: Cvss | null = null;
   for (const doc of bundle.documents) {
-    const cves = [...new Set(doc.extraction.vulnerabilities.map((v) => v.id))];
-    if (cves.length === 0) continue;
-    const index = createSentenceIndex(doc.text);
-    for (const match of doc.text.matchAll(scoreNearCvss)) {
-      const score = Number(match[1] ?? match[2]);
-      if (!(score >= 0 && score <= 10) || (best && best.score >= score)) continue;
-      const sentence = index.sentenceAt(match.index).text;
-      const named = cvePattern
-        .exec(sentence)?.[0]
-        .toUpperCase()
-        .replace(/[\u2010-\u2015\u2212]/g, '-');
-      const cve = named ?? (cves.length === 1 ? cves[0] : undefined);
-      if (!cve) continue;
-      best = {
-        score,
-        vector: vectorPattern.exec(sentence)?.[0].replace(/\/$/, '') ?? null,
-        estimated: false,
-        source: `${doc.source.name}, about ${cve}`,
-        rationale: `stated by ${doc.source.name}: "${sentence.slice(0, 240)}"`,
-      };
+    for (const vulnerability of doc.extraction.vulnerabilities) {
+      for (const stated of vulnerability.cvss ?? []) {
+        const score = stated.score;
+        if (score === null || !(score >= 0 && score <= 10)) continue;
+        if (best && (best.score > score || (best.score === score && (best.vector || !stated.vector))))
+          continue;
+        const by = stated.statedBy ? ` (stated by ${stated.statedBy})` : '';
+        best = {
+          score,
+          vector: stated.vector,
+          estimated: false,
+          source: `${doc.source.name}${by}, about ${vulnerability.id}`,
+          rationale: `stated in ${doc.source.name}${by}${stated.version ? ` as CVSS ${stated.version}` : ''}: "${stated.evidence.text.slice(0, 240)}"`,
+        };
+      }
     }
   }
   return best;

@@ -24,7 +24,7 @@ function references(ids: readonly string[], lookup: (id: string) => string | und
 function merge<T extends { sources: number[] }>(
   map: Map<string, T>,
   key: string,
-  make: () => T,
+  make: () => NoInfer<T>,
   cite: number,
 ): void {
   const existing = map.get(key);
@@ -50,6 +50,9 @@ export function buildBrief(
   const actors = new Map<string, { name: string; sources: number[] }>();
   const malware = new Map<string, { name: string; sources: number[] }>();
   const orgs = new Map<string, { name: string; role: string; sources: number[] }>();
+  const weaknesses = new Map<string, { id: string; name: string; sources: number[] }>();
+  const sectors = new Map<string, { name: string; sources: number[] }>();
+  const countries = new Map<string, { name: string; sources: number[] }>();
   bundle.documents.forEach((doc, index) => {
     const n = index + 1;
     const x = doc.extraction;
@@ -65,6 +68,8 @@ export function buildBrief(
           ...(i.port !== undefined ? { port: i.port } : {}),
           context: i.evidence.text.slice(0, 300),
           confidence: i.confidence,
+          role: i.role,
+          reasons: i.reasons,
           sources: [n],
         }),
         n,
@@ -90,6 +95,10 @@ export function buildBrief(
     for (const m of x.malware) merge(malware, m.name, () => ({ name: m.name, sources: [n] }), n);
     for (const o of x.organisations)
       merge(orgs, o.name, () => ({ name: o.name, role: o.role, sources: [n] }), n);
+    for (const w of x.weaknesses)
+      merge(weaknesses, w.id, () => ({ id: w.id, name: w.name, sources: [n] }), n);
+    for (const e of x.sectors) merge(sectors, e.name, () => ({ name: e.name, sources: [n] }), n);
+    for (const e of x.countries) merge(countries, e.name, () => ({ name: e.name, sources: [n] }), n);
   });
   const techniqueIds = [...techniques.keys()];
   const playbook = playbookFor(assessment.incidentType);
@@ -149,6 +158,9 @@ export function buildBrief(
     actors: [...actors.values()],
     malware: [...malware.values()],
     organisations: [...orgs.values()],
+    weaknesses: [...weaknesses.values()],
+    sectors: [...sectors.values()],
+    countries: [...countries.values()],
     compliance: {
       attack: [...techniques.values()].map((t) => ({ id: t.id, title: t.name })),
       nist80053: references(controlIds, controlTitle),

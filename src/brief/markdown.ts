@@ -75,10 +75,11 @@ export function briefToMarkdown(brief: Brief): string {
       `Indicators of compromise (${brief.indicators.length})`,
       brief.indicators.length
         ? [
-            '| Type | Value | Context | Confidence |',
-            '|---|---|---|---|',
+            '| Type | Value | Role | Context | Confidence |',
+            '|---|---|---|---|---|',
             ...brief.indicators.map(
-              (i) => `| ${i.type} | \`${cell(i.display)}\` | ${cell(i.context)} | ${i.confidence} |`,
+              (i) =>
+                `| ${i.type} | \`${cell(i.display)}\` | ${i.role} | ${cell(i.context)} | ${i.confidence} |`,
             ),
           ]
         : [],

@@ -7,6 +7,8 @@ const ioc = (type: IndicatorType, value: string): Indicator => ({
   value,
   raw: value,
   confidence: 'high',
+  reasons: ['in an IOC table row'],
+  role: 'malicious',
   evidence: { start: 0, end: value.length, text: value },
 });
 

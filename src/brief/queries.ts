@@ -20,7 +20,12 @@ const groupOf = {
   sha1: 'hashes',
   sha256: 'hashes',
   sha512: 'hashes',
-} as const satisfies Record<IndicatorType, Group>;
+  cidr: null,
+  asn: null,
+  bitcoin: null,
+  monero: null,
+  filename: null,
+} as const satisfies Record<IndicatorType, Group | null>;
 
 /** Output order of the groups. */
 const groups: readonly Group[] = ['ips', 'domains', 'urls', 'hashes', 'emails'];
@@ -210,6 +215,7 @@ export function indicatorQueries(indicators: readonly Indicator[]): IndicatorQue
   const byType = new Map<IndicatorType, string[]>();
   for (const { type, value } of indicators) {
     const g = groupOf[type];
+    if (g === null) continue;
     const values = byGroup.get(g) ?? [];
     if (value === '' || values.includes(value)) continue;
     byGroup.set(g, [...values, value]);

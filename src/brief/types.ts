@@ -1,5 +1,5 @@
 import type { Assessment } from '../assess/types.js';
-import type { Confidence, IncidentType, IndicatorType } from '../core/facts.js';
+import type { Confidence, IncidentType, IndicatorRole, IndicatorType } from '../core/facts.js';
 import type { Dispute } from '../stories/types.js';
 import type { Timing } from './playbooks/types.js';
 
@@ -34,6 +34,10 @@ export interface BriefIndicator {
   port?: number;
   context: string;
   confidence: Confidence;
+  /** What the indicator is in the story; only malicious and payload belong on a blocklist. */
+  role: IndicatorRole;
+  /** Why this confidence and role. */
+  reasons: string[];
   sources: number[];
 }
 
@@ -84,6 +88,9 @@ export interface Brief {
   indicators: BriefIndicator[];
   techniques: BriefTechnique[];
   vulnerabilities: { id: string; kev: boolean; sources: number[] }[];
+  weaknesses: { id: string; name: string; sources: number[] }[];
+  sectors: { name: string; sources: number[] }[];
+  countries: { name: string; sources: number[] }[];
   actors: { name: string; sources: number[] }[];
   malware: { name: string; sources: number[] }[];
   organisations: { name: string; role: string; sources: number[] }[];

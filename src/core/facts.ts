@@ -27,8 +27,24 @@ export const indicatorTypes = [
   'sha1',
   'sha256',
   'sha512',
+  'cidr',
+  'asn',
+  'bitcoin',
+  'monero',
+  'filename',
 ] as const;
 export type IndicatorType = (typeof indicatorTypes)[number];
+
+/** What an indicator is in the story: only malicious and payload go to blocklist-style exports. */
+export const indicatorRoles = {
+  malicious: 'Malicious infrastructure',
+  payload: 'Payload or malicious file',
+  victim: 'Victim asset',
+  reference: 'Reference (advisory, patch, research link)',
+  researcher: 'Researcher or sinkhole',
+  internal: 'Internal, private or reserved',
+} as const;
+export type IndicatorRole = keyof typeof indicatorRoles;
 
 export interface Indicator {
   type: IndicatorType;
@@ -38,6 +54,23 @@ export interface Indicator {
   raw: string;
   port?: number;
   confidence: Confidence;
+  /** Why this confidence and role, in words: "defanged by the author", "in an IOC table", … */
+  reasons: string[];
+  role: IndicatorRole;
+  evidence: Evidence;
+}
+
+/** A CVSS score or vector a document states, with who stated it. */
+export interface StatedCvss {
+  score: number | null;
+  vector: string | null;
+  /**
+   * CVSS version when stated or implied by the vector: '2.0', '3.0', '3.1', '4.0', or '3.x' when
+   * only the major version was stated ("CVSSv3").
+   */
+  version: string | null;
+  /** Who the sentence attributes the score to ('NVD', 'the vendor', 'Palo Alto Networks'), or null. */
+  statedBy: string | null;
   evidence: Evidence;
 }
 
@@ -45,6 +78,21 @@ export interface Vulnerability {
   /** Canonical upper-case CVE ID, e.g. CVE-2024-3400. */
   id: string;
   evidence: Evidence;
+  /** Scores and vectors stated for this CVE in the document. */
+  cvss?: StatedCvss[];
+  /** In CISA's Known Exploited Vulnerabilities catalog; absent when no KEV data was given. */
+  kev?: boolean;
+}
+
+/** A weakness class (CWE), named by ID or described in words ("hardcoded credentials"). */
+export interface Weakness {
+  /** 'CWE-798' */
+  id: string;
+  name: string;
+  confidence: Confidence;
+  evidence: Evidence;
+  /** 'explicit-id' or 'phrase:<rule>'. */
+  extractor: string;
 }
 
 export interface Technique {
@@ -139,10 +187,15 @@ export interface Classification {
 export interface Extraction {
   indicators: Indicator[];
   vulnerabilities: Vulnerability[];
+  weaknesses: Weakness[];
   techniques: Technique[];
   actors: Entity[];
   malware: Entity[];
   organisations: Organisation[];
+  /** Sectors named as affected or targeted ('healthcare', 'telecommunications'). */
+  sectors: Entity[];
+  /** Countries named (ISO 3166-1 alpha-2 as name, e.g. 'US'). */
+  countries: Entity[];
   claims: Claim[];
   classification: Classification;
 }

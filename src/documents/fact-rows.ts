@@ -51,6 +51,9 @@ export function toFactRows(extraction: Extraction): FactRow[] {
       ),
     );
   }
+  for (const { evidence, ...rest } of extraction.weaknesses) {
+    rows.push(row('weakness', rest.id, rest.extractor, { ...rest, evidence }, rest));
+  }
   for (const { evidence, ...rest } of extraction.techniques) {
     rows.push(row('technique', rest.id, rest.extractor, { ...rest, evidence }, rest));
   }
@@ -58,6 +61,8 @@ export function toFactRows(extraction: Extraction): FactRow[] {
     ['actor', extraction.actors],
     ['malware', extraction.malware],
     ['organisation', extraction.organisations],
+    ['sector', extraction.sectors],
+    ['country', extraction.countries],
   ] as const) {
     for (const { evidence, ...rest } of list)
       rows.push(row(kind, rest.name, 'entities', { ...rest, evidence }, rest));
@@ -75,10 +80,13 @@ export function fromFactRows(rows: readonly StoredRow[], classification: Classif
   const extraction: Extraction = {
     indicators: [],
     vulnerabilities: [],
+    weaknesses: [],
     techniques: [],
     actors: [],
     malware: [],
     organisations: [],
+    sectors: [],
+    countries: [],
     claims: [],
     classification,
   };
@@ -87,10 +95,13 @@ export function fromFactRows(rows: readonly StoredRow[], classification: Classif
     const fact = { ...stored.data, evidence } as never;
     if (indicatorKinds.has(stored.kind)) extraction.indicators.push(fact);
     else if (stored.kind === 'vulnerability') extraction.vulnerabilities.push(fact);
+    else if (stored.kind === 'weakness') extraction.weaknesses.push(fact);
     else if (stored.kind === 'technique') extraction.techniques.push(fact);
     else if (stored.kind === 'actor') extraction.actors.push(fact);
     else if (stored.kind === 'malware') extraction.malware.push(fact);
     else if (stored.kind === 'organisation') extraction.organisations.push(fact);
+    else if (stored.kind === 'sector') extraction.sectors.push(fact);
+    else if (stored.kind === 'country') extraction.countries.push(fact);
     else if (stored.kind === 'claim') extraction.claims.push(fact);
   }
   return extraction;

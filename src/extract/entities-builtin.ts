@@ -377,6 +377,42 @@ export const orgPatterns: readonly OrgPattern[] = [
     confidence: 'low',
   },
   {
+    key: 'was-hit',
+    role: 'victim',
+    regex: new RegExp(
+      `${org} (?:was|has been|had been|is) (?:hit|breached|hacked|compromised|attacked|targeted|extorted)\\b`,
+      'g',
+    ),
+    confidence: 'medium',
+  },
+  {
+    key: 'apposition-company',
+    role: 'victim',
+    regex: new RegExp(
+      `${org}, an? (?:[\\w-]+ ){0,3}?(?:company|firm|provider|maker|manufacturer|operator|retailer|insurer|bank|hospital|university|school district|agency),`,
+      'g',
+    ),
+    then: new RegExp(
+      String.raw`^[^.]{0,200}?\b(?:${incidentWords}|hit|breached|hacked|compromised|extorted)\b`,
+    ),
+    confidence: 'medium',
+  },
+  {
+    key: 'flaw-in',
+    role: 'vendor',
+    regex: new RegExp(
+      `\\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|weakness(?:es)?) in ${orgName}'s`,
+      'g',
+    ),
+    confidence: 'high',
+  },
+  {
+    key: 'products',
+    role: 'vendor',
+    regex: new RegExp(`${org} (?:products|appliances|firewalls|routers|VPN appliances|gateways)\\b`, 'g'),
+    confidence: 'medium',
+  },
+  {
     key: 'vendor',
     role: 'vendor',
     regex: new RegExp(`\\b(?:vendor|maker|manufacturer|developer) ${orgName}`, 'g'),

@@ -53,6 +53,8 @@ describe('extractEntities — actors and malware', () => {
     'The actor will say the group may act, they said, and the operators may agree.',
     'fancy bear and turla in lower case are ordinary words here.',
     'Akira Kurosawa directed films; the Royal family and Cuba made news.',
+    'We will play it safe, the spokesperson said; the cobalt mine may reopen.',
+    'Like his namesake, lazarus rose again; the sandworm is a creature from Dune.',
   ])('finds no actor or malware in %j', (text) => {
     const result = extractEntities(text);
     expect(names(result.actors)).toEqual([]);
@@ -136,7 +138,13 @@ describe('extractEntities — organisations', () => {
   });
 
   it('is total on empty and hostile input', () => {
-    expect(extractEntities('')).toEqual({ actors: [], malware: [], organisations: [] });
+    expect(extractEntities('')).toEqual({
+      actors: [],
+      malware: [],
+      organisations: [],
+      sectors: [],
+      countries: [],
+    });
     const hostile = 'Aa '.repeat(50_000) + 'said a breach';
     expect(() => extractEntities(hostile)).not.toThrow();
   });

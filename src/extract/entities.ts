@@ -1,86 +1,84 @@
 /**
- * Actors, malware and organisations named in prose, from the built-in tables of
- * `entities-builtin.ts` (names with aliases) plus context patterns for victims and vendors.
+ * Actors, malware and organisations named in prose, from the alias index of `entities-index.ts`
+ * (built-in tables, plus ATT&CK and MISP galaxies when a KB is given) and context patterns for
+ * victims and vendors; sectors and countries come from `sectors.ts` and `countries.ts`.
+ *
+ * "Common words never become actors": a name that is also an English word ("Play", "Hive",
+ * "Snake", "Cobalt") needs a cue word nearby, and names that are not distinctive match only with
+ * their capitals, so "will", "said", "may", "play" and "lazarus" never match. A capitalised
+ * "Sandworm" is always the actor (it is rare outside CTI); "sandworm" in lower case never is.
  */
 import type { Confidence, Entity, Organisation } from '../core/facts.js';
-import { builtinActors, builtinMalware, builtinOrganisations } from './entities-builtin.js';
-import { companySuffix, orgPatterns, orgRejects, orgStopwords } from './entities-builtin.js';
-import type { NamedEntry, OrgEntry } from './entities-builtin.js';
+import { countryCode, extractCountries } from './countries.js';
+import {
+  builtinOrganisations,
+  companySuffix,
+  orgPatterns,
+  orgRejects,
+  orgStopwords,
+} from './entities-builtin.js';
+import type { OrgEntry } from './entities-builtin.js';
+import { aliasIndexFor, distinctive } from './entities-index.js';
+import type { AliasIndex, AliasTarget, EntityKb } from './entities-index.js';
+import { createPhraseMatcher, tokenize } from './entities-match.js';
+import type { PhraseHit, PhraseMatcher } from './entities-match.js';
+import { extractSectors } from './sectors.js';
 import { createSentenceIndex } from './text.js';
 import type { SentenceIndex } from './text.js';
 
-interface Hit<T> {
-  entry: T;
-  start: number;
-  end: number;
-}
-type Finder<T> = (text: string) => Hit<T>[];
-
-const actorCue = /\b(?:ransomware|group|gang|actors?|operators?|affiliates?|crew|hackers|cartel)\b/i;
+const actorCue = /\b(?:ransomware|group|gang|actors?|operators?|affiliates?|crew|hackers|cartel|APT)\b/i;
 const malwareCue =
-  /\b(?:malware|botnets?|backdoors?|implants?|loaders?|trojans?|RATs?|(?:info)?stealers?|ransomware|variants?|payloads?|frameworks?|C2|wipers?|samples?)\b/i;
+  /\b(?:malware|botnets?|backdoors?|implants?|loaders?|droppers?|trojans?|RATs?|(?:info)?stealers?|ransomware|variants?|payloads?|frameworks?|C2|wipers?|samples?|tools?|utility|family|strains?)\b/i;
 /** "<group> ransomware|encryptor|…" names the encryptor, unless "gang|group|…" follows (then it is the group). */
 const familyTail =
   /^ (?:\d[\d.]* )?(?:ransomware|encryptors?|lockers?|variants?|payloads?|samples?|binar(?:y|ies)|strains?)\b(?! (?:gang|group|operators?|affiliates?|crew|actors?)\b)/;
 
-const escapeRegex = (s: string): string => s.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
-/** A digit or an inner capital ("APT28", "LockBit") makes a name safe to match in any case. */
-const distinctive = (name: string): boolean => /\d|[a-z][A-Z]/.test(name);
-
-/** Compiles a name table into one case-sensitive and one case-insensitive alternation, longest first. */
-function compile<T extends NamedEntry | OrgEntry>(entries: readonly T[]): Finder<T> {
-  const exact = new Map<string, T>();
-  const loose = new Map<string, T>();
-  for (const e of entries) {
-    const strict = 'role' in e ? false : e.cue === true || e.exact === true;
-    for (const n of [e.name, ...(e.aliases ?? [])]) {
-      if (!strict && distinctive(n)) loose.set(n.toLowerCase(), e);
-      else exact.set(n, e);
-    }
-  }
-  const regexOf = (names: Iterable<string>, flags: string): RegExp => {
-    const alternation = [...names].sort((a, b) => b.length - a.length).map(escapeRegex);
-    return new RegExp(`(?<![\\w$-])(?:${alternation.join('|') || '(?!)'})(?![\\w$])`, flags);
-  };
-  const strictRegex = regexOf(exact.keys(), 'g');
-  const looseRegex = regexOf(loose.keys(), 'gi');
-  return function findNames(text) {
-    const hits: Hit<T>[] = [];
-    for (const m of text.matchAll(strictRegex)) {
-      const entry = exact.get(m[0]);
-      if (entry) hits.push({ entry, start: m.index, end: m.index + m[0].length });
-    }
-    for (const m of text.matchAll(looseRegex)) {
-      const entry = loose.get(m[0].toLowerCase());
-      if (entry) hits.push({ entry, start: m.index, end: m.index + m[0].length });
-    }
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: Hit<T>[] = [];
-    for (const h of hits) if (h.start >= (kept.at(-1)?.end ?? 0)) kept.push(h);
-    return kept;
-  };
+type Kind = 'actor' | 'malware' | 'org';
+interface Hit {
+  kind: Kind;
+  target: AliasTarget | OrgEntry;
+  start: number;
+  end: number;
 }
 
-const findActors = compile(builtinActors);
-const findMalware = compile(builtinMalware);
-const findOrgs = compile(builtinOrganisations);
+const orgMatcher = createPhraseMatcher<OrgEntry>();
+for (const e of builtinOrganisations)
+  for (const n of [e.name, ...(e.aliases ?? [])]) orgMatcher.add(n, e, !distinctive(n));
 
-/** Keeps a hit unless its entry needs a cue that is missing or follows a word that changes its meaning. */
-function accepted(text: string, hit: Hit<NamedEntry>, cue: RegExp): boolean {
-  const { entry, start, end } = hit;
-  if (entry.notAfter && text.slice(0, start).endsWith(`${entry.notAfter} `)) return false;
-  if (!entry.cue) return true;
+/** Keeps a hit unless it needs a cue that is missing or follows a word that changes its meaning. */
+function accepted(text: string, hit: PhraseHit<AliasTarget>, cue: RegExp): boolean {
+  const { value, start, end } = hit;
+  if (value.notAfter && text.slice(Math.max(0, start - 40), start).endsWith(`${value.notAfter} `))
+    return false;
+  if (!value.cue) return true;
   return cue.test(text.slice(Math.max(0, start - 30), start)) || cue.test(text.slice(end, end + 40));
 }
 
-function addEntity(into: Map<string, Entity>, index: SentenceIndex, hit: Hit<NamedEntry>): void {
-  if (into.has(hit.entry.name)) return;
-  const confidence: Confidence = hit.entry.cue ? 'medium' : 'high';
-  into.set(hit.entry.name, {
-    name: hit.entry.name,
-    confidence,
-    evidence: index.evidence(hit.start, hit.end),
-  });
+/** Leftmost-longest across kinds; the same span may be both an actor and malware ("Winnti"). */
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const last = kept.at(-1);
+    if (
+      !last ||
+      h.start >= last.end ||
+      (h.start === last.start && h.end === last.end && h.kind !== last.kind)
+    )
+      kept.push(h);
+  }
+  return kept;
+}
+
+function addEntity(
+  into: Map<string, Entity>,
+  index: SentenceIndex,
+  hit: Hit & { target: AliasTarget },
+): void {
+  const { canonical, cue, source } = hit.target;
+  if (into.has(canonical)) return;
+  const confidence: Confidence = cue || source === 'galaxy' ? 'medium' : 'high';
+  into.set(canonical, { name: canonical, confidence, evidence: index.evidence(hit.start, hit.end) });
 }
 
 /** Trims a capitalised run to its name: after a sentence end, without leading stop words or trailing "of". */
@@ -101,8 +99,21 @@ function trimOrg(raw: string, start: number): { name: string; start: number } | 
   return { name, start: start + tokens.slice(0, i).join(' ').length + (i > 0 ? 1 : 0) };
 }
 
-/** Victims and vendors from context patterns; built-in names keep their role unless a company ships a fix. */
-function patternOrgs(text: string, index: SentenceIndex, into: Map<string, Organisation>): void {
+const wholeName = <T>(matcher: PhraseMatcher<T>, name: string): T | undefined => {
+  const tokens = tokenize(name);
+  return matcher.match(name, tokens).find((h) => h.first === 0 && h.last === tokens.length)?.value;
+};
+
+/**
+ * Victims and vendors from context patterns. A built-in security company becomes a vendor when a
+ * vendor pattern names it ("Fortinet released a patch", "a flaw in Ivanti's Connect Secure").
+ */
+function patternOrgs(
+  text: string,
+  index: SentenceIndex,
+  names: AliasIndex,
+  into: Map<string, Organisation>,
+): void {
   for (const pattern of orgPatterns) {
     for (const m of text.matchAll(pattern.regex)) {
       const raw = m.groups?.org;
@@ -111,54 +122,77 @@ function patternOrgs(text: string, index: SentenceIndex, into: Map<string, Organ
       const found = trimOrg(raw, m.index + m[0].indexOf(raw));
       if (!found) continue;
       const evidence = index.evidence(found.start, found.start + found.name.length);
-      const builtin = findOrgs(found.name).find((h) => h.start === 0 && h.end === found.name.length);
+      const builtin = wholeName(orgMatcher, found.name);
       if (builtin) {
-        const known = into.get(builtin.entry.name);
+        const known = into.get(builtin.name);
         if (known?.role === 'security-company' && pattern.role === 'vendor')
           Object.assign(known, { role: 'vendor', evidence });
         continue;
       }
-      if ([...findActors(found.name), ...findMalware(found.name)].length > 0 || into.has(found.name))
+      const tokens = tokenize(found.name);
+      if (names.actors.match(found.name, tokens).length + names.malware.match(found.name, tokens).length > 0)
         continue;
+      if (countryCode(found.name) !== undefined || into.has(found.name)) continue;
       const confidence = companySuffix.test(found.name) ? 'high' : pattern.confidence;
       into.set(found.name, { name: found.name, role: pattern.role, confidence, evidence });
     }
   }
 }
 
+export interface Entities {
+  actors: Entity[];
+  malware: Entity[];
+  organisations: Organisation[];
+  sectors: Entity[];
+  countries: Entity[];
+}
+
 /**
- * Finds known actors and malware (deduplicated by canonical name, first mention as evidence) and
- * organisations: built-in agencies and security companies, plus victims and vendors from context.
+ * Finds actors and malware/tools (deduplicated by canonical name, first mention as evidence),
+ * organisations with their role, targeted sectors and named countries. With a KB, ATT&CK groups and
+ * software and MISP galaxy clusters extend the built-in alias tables (`entities-index.ts`).
  *
  * @example
  * extractEntities('The LockBit gang hit Acme Corp. Acme Corp said it suffered a ransomware attack.');
  * // actors: [LockBit], malware: [], organisations: [{ name: 'Acme Corp', role: 'victim', … }]
  */
-export function extractEntities(text: string): {
-  actors: Entity[];
-  malware: Entity[];
-  organisations: Organisation[];
-} {
+export function extractEntities(text: string, kb?: EntityKb): Entities {
   const index = createSentenceIndex(text);
+  const tokens = tokenize(text);
+  const names = aliasIndexFor(kb);
+  const hits: Hit[] = [
+    ...names.actors
+      .match(text, tokens, (h) => accepted(text, h, actorCue))
+      .map((h) => ({ kind: 'actor' as const, target: h.value, start: h.start, end: h.end })),
+    ...names.malware
+      .match(text, tokens, (h) => accepted(text, h, malwareCue))
+      .map((h) => ({ kind: 'malware' as const, target: h.value, start: h.start, end: h.end })),
+    ...orgMatcher
+      .match(text, tokens)
+      .map((h) => ({ kind: 'org' as const, target: h.value, start: h.start, end: h.end })),
+  ];
   const actors = new Map<string, Entity>();
   const malware = new Map<string, Entity>();
-  const malwareHits = findMalware(text).filter((h) => accepted(text, h, malwareCue));
-  for (const hit of findActors(text)) {
-    if (!accepted(text, hit, actorCue)) continue;
-    addEntity(actors, index, hit);
-    if (hit.entry.ransomware && familyTail.test(text.slice(hit.end, hit.end + 60))) malwareHits.push(hit);
-  }
-  for (const hit of malwareHits.sort((a, b) => a.start - b.start)) addEntity(malware, index, hit);
   const organisations = new Map<string, Organisation>();
-  for (const { entry, start, end } of findOrgs(text)) {
-    if (organisations.has(entry.name)) continue;
-    const evidence = index.evidence(start, end);
-    organisations.set(entry.name, { name: entry.name, role: entry.role, confidence: 'high', evidence });
+  for (const hit of withoutOverlaps(hits)) {
+    const { target } = hit;
+    if ('role' in target) {
+      if (organisations.has(target.name)) continue;
+      const evidence = index.evidence(hit.start, hit.end);
+      organisations.set(target.name, { name: target.name, role: target.role, confidence: 'high', evidence });
+    } else if (hit.kind === 'malware') addEntity(malware, index, { ...hit, target });
+    else {
+      addEntity(actors, index, { ...hit, target });
+      if (target.ransomware && familyTail.test(text.slice(hit.end, hit.end + 60)))
+        addEntity(malware, index, { ...hit, target });
+    }
   }
-  patternOrgs(text, index, organisations);
+  patternOrgs(text, index, names, organisations);
   return {
     actors: [...actors.values()],
     malware: [...malware.values()],
     organisations: [...organisations.values()],
+    sectors: extractSectors(text, index, tokens),
+    countries: extractCountries(text, tokens, index),
   };
 }

@@ -4,8 +4,10 @@ import { extractClaims } from './claims.js';
 import { classifyIncident } from './classify.js';
 import { extractEntities } from './entities.js';
 import { extractIndicators } from './indicators/index.js';
+import { techniqueModelFor } from './technique-model.js';
 import { extractTechniques } from './techniques.js';
 import { extractVulnerabilities } from './vulnerabilities.js';
+import { extractWeaknesses } from './weaknesses.js';
 
 export interface ExtractOptions {
   /** Reference data: technique names and tactics come from here. */
@@ -15,6 +17,8 @@ export interface ExtractOptions {
   published?: string | null;
   /** The publisher's own domains: never reported as indicators. */
   ownDomains?: readonly string[];
+  /** The document's canonical URL: never reported as an indicator. */
+  url?: string | null;
 }
 
 /**
@@ -22,14 +26,25 @@ export interface ExtractOptions {
  * @example extractFacts('Exploited CVE-2024-3400 from 203.0.113.7', { kb: builtinKb() }).vulnerabilities[0]?.id // 'CVE-2024-3400'
  */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
-  const entities = extractEntities(text);
+  const entities = extractEntities(text, options.kb);
   return {
-    indicators: extractIndicators(text, { ownDomains: options.ownDomains ?? [] }),
-    vulnerabilities: extractVulnerabilities(text),
-    techniques: extractTechniques(text, options.kb.techniques),
+    indicators: extractIndicators(text, {
+      ownDomains: options.ownDomains ?? [],
+      ...(options.url ? { canonicalUrl: options.url } : {}),
+      ...(options.kb.warninglists ? { warninglists: options.kb.warninglists } : {}),
+    }),
+    vulnerabilities: extractVulnerabilities(text, options.kb.kev.size ? options.kb.kev : undefined),
+    weaknesses: extractWeaknesses(text, options.kb.cwe),
+    techniques: extractTechniques(
+      text,
+      options.kb.techniques,
+      options.kb.attack ? techniqueModelFor(options.kb.attack) : undefined,
+    ),
     actors: entities.actors,
     malware: entities.malware,
     organisations: entities.organisations,
+    sectors: entities.sectors,
+    countries: entities.countries,
     claims: extractClaims(text, options.published ?? undefined),
     classification: classifyIncident(text, options.title ?? ''),
   };

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { AttackCorpus } from '../kb/types.js';
+import { buildTechniqueModel } from './technique-model.js';
 import type { CatalogEntry } from './techniques.js';
-import { extractTechniques } from './techniques.js';
+import { extractTechniques, modelTechniques, sentencesOf } from './techniques.js';
 import { lexicon } from './techniques-lexicon.js';
 
 const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
@@ -52,8 +54,8 @@ describe('extractTechniques', () => {
     [
       'It was a volumetric DDoS attack.',
       [
+        // The parent's weaker 'ddos' hit is hidden by the sub-technique.
         ['T1498.001', 'lexicon:volumetric', 'medium', 'volumetric DDoS attack'],
-        ['T1498', 'lexicon:ddos', 'low', 'DDoS'],
       ],
     ],
     [
@@ -91,10 +93,8 @@ describe('extractTechniques', () => {
     ['A China Chopper web shell was found.', [['T1505.003', 'lexicon:web-shell', 'medium', 'web shell']]],
     [
       'Brute-force attempts preceded password spraying.',
-      [
-        ['T1110', 'lexicon:brute-force', 'medium', 'Brute-force'],
-        ['T1110.003', 'lexicon:password-spraying', 'medium', 'password spraying'],
-      ],
+      // Brute force is hidden by its sub-technique, found with the same confidence.
+      [['T1110.003', 'lexicon:password-spraying', 'medium', 'password spraying']],
     ],
     [
       'Customers installed a trojanized update of the client.',
@@ -142,7 +142,8 @@ describe('extractTechniques', () => {
 
   it('maps the botnet takedown report', () => {
     const ids = extractTechniques(testdata('prose-botnet-takedown.txt'), catalog).map((t) => t.id);
-    expect(ids).toEqual(['T1498', 'T1583.005', 'T1584.005', 'T1078.001', 'T1498.001']);
+    // The low-confidence 'ddos' parent is hidden by the direct-flood sub-technique.
+    expect(ids).toEqual(['T1583.005', 'T1584.005', 'T1078.001', 'T1498.001']);
   });
 
   it('has unique rule keys written as lexicon:<key>', () => {
@@ -155,5 +156,83 @@ describe('extractTechniques', () => {
     expect(extractTechniques('', catalog)).toEqual([]);
     const hostile = 'exploited '.repeat(20_000) + 'flooded '.repeat(20_000);
     expect(() => extractTechniques(hostile, catalog)).not.toThrow();
+  });
+
+  it('reports a parent alone when only its behaviour is described, and keeps an explicit parent ID', () => {
+    expect(rows('It was a DDoS attack.')).toEqual([['T1498', 'lexicon:ddos', 'low', 'DDoS']]);
+    expect(rows('A UDP flood (T1498) hit.').map((r) => r[0])).toEqual(['T1498.001', 'T1498']);
+  });
+});
+
+const corpus: AttackCorpus = {
+  techniques: [
+    {
+      id: 'T1016',
+      name: 'System Network Configuration Discovery',
+      description: 'Adversaries may look for IP and MAC addresses.',
+    },
+    {
+      id: 'T1053',
+      name: 'Scheduled Task/Job',
+      description: 'Adversaries may abuse task scheduling to run code.',
+    },
+    {
+      id: 'T1053.005',
+      name: 'Scheduled Task',
+      description: 'Adversaries may abuse the Windows Task Scheduler.',
+    },
+  ],
+  procedures: [
+    { techniqueId: 'T1016', text: 'Fancy Bear collected the MAC address and IP configuration of the host.' },
+    { techniqueId: 'T1016', text: 'Emotet ran ipconfig to gather the network adapter configuration.' },
+    {
+      techniqueId: 'T1053.005',
+      text: 'Emotet created a Windows scheduled task with schtasks to run at logon.',
+    },
+    { techniqueId: 'T1053', text: 'The backdoor scheduled a recurring job to run its code.' },
+  ],
+  groups: [{ id: 'G0007', name: 'APT28', aliases: ['Fancy Bear'] }],
+  software: [{ id: 'S0367', name: 'Emotet', aliases: [], kind: 'malware' }],
+};
+const model = buildTechniqueModel(corpus);
+const modelCatalog: ReadonlyMap<string, CatalogEntry> = new Map(
+  corpus.techniques.map(({ id, name }) => [id, { id, name, tactics: [] }]),
+);
+const loose = { sentence: 0.2, support: 1, single: 0.3, medium: 0.6, minFeatures: 3 };
+
+describe('extractTechniques with the model', () => {
+  it('adds techniques from sentences that describe behaviour, with the sentence as evidence', () => {
+    const text =
+      'Researchers looked at the sample. The implant gathered the MAC address and IP configuration.';
+    const [hit] = modelTechniques(text, modelCatalog, model, loose);
+    expect(hit).toMatchObject({ id: 'T1016', extractor: 'model' });
+    expect(hit?.evidence.text).toBe('The implant gathered the MAC address and IP configuration.');
+  });
+
+  it('reports nothing below the threshold', () => {
+    const text = 'The implant gathered the MAC address.';
+    expect(modelTechniques(text, modelCatalog, model, { ...loose, single: 0.99, support: 2 })).toEqual([]);
+  });
+
+  it('never infers a technique from an actor or malware name alone', () => {
+    const text = 'Fancy Bear, APT28 and Emotet were named in the report. Fancy Bear and Emotet again.';
+    expect(
+      modelTechniques(text, modelCatalog, model, { ...loose, sentence: 0, single: 0, minFeatures: 0 }),
+    ).toEqual([]);
+  });
+
+  it('hides the parent when a sub-technique is found from evidence as strong', () => {
+    const text = 'It created a Windows scheduled task with schtasks to run at logon.';
+    const ids = extractTechniques(text, modelCatalog, model, loose).map((t) => t.id);
+    expect(ids).toContain('T1053.005');
+    expect(ids).not.toContain('T1053');
+  });
+
+  it('splits a document into sentences', () => {
+    expect(sentencesOf('One here. Two there.\n\nA row').map((s) => s.text)).toEqual([
+      'One here.',
+      'Two there.',
+      'A row',
+    ]);
   });
 });

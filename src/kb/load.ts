@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewsroomError } from '../core/errors.js';
+import { type StixObject, attackCorpusFromObjects } from './attack-corpus.js';
 import { builtinKb } from './builtin/index.js';
-import type { ControlInfo, Kb, TechniqueInfo } from './types.js';
+import { loadCwe } from './cwe.js';
+import { loadGalaxies } from './galaxies.js';
+import type { AttackCorpus, ControlInfo, Kb, TechniqueInfo } from './types.js';
+import { loadWarninglists } from './warninglists.js';
 
 /** Files read from a KB directory (the shared/kb layout); each one is optional. */
 export const kbFiles = {
@@ -10,16 +14,10 @@ export const kbFiles = {
   controlsMapping: 'attack-mappings/nist_800_53-rev5_attack-16.1-enterprise.json',
   catalog: 'nist-800-53/NIST_SP-800-53_rev5_catalog.v5.0.1.json',
   kev: 'kev/known_exploited_vulnerabilities.json',
+  cwe: 'cwe/cwe-list-v4.15.csv',
+  galaxies: 'misp-galaxy',
+  warninglists: 'misp-warninglists',
 } as const;
-
-interface StixObject {
-  type: string;
-  name?: string;
-  revoked?: boolean;
-  x_mitre_deprecated?: boolean;
-  external_references?: { source_name: string; external_id?: string }[];
-  kill_chain_phases?: { kill_chain_name: string; phase_name: string }[];
-}
 
 function readJson(path: string): unknown {
   try {
@@ -29,10 +27,18 @@ function readJson(path: string): unknown {
   }
 }
 
-function loadTechniques(path: string): Map<string, TechniqueInfo> {
-  const bundle = readJson(path) as { objects: StixObject[] };
+/** One parse of the 50 MB bundle gives both the technique catalog and the text corpus. */
+function loadAttack(path: string): { techniques: Map<string, TechniqueInfo>; corpus: AttackCorpus } {
+  const bundle = readJson(path) as { objects?: unknown };
+  if (!Array.isArray(bundle.objects))
+    throw new NewsroomError('CONFIG_INVALID', `kb: ${path} has no STIX objects`);
+  const objects = bundle.objects as StixObject[];
+  return { techniques: techniqueCatalog(objects), corpus: attackCorpusFromObjects(objects) };
+}
+
+function techniqueCatalog(objects: readonly StixObject[]): Map<string, TechniqueInfo> {
   const techniques = new Map<string, TechniqueInfo>();
-  for (const object of bundle.objects) {
+  for (const object of objects) {
     if (object.type !== 'attack-pattern' || object.revoked || object.x_mitre_deprecated) continue;
     const id = object.external_references?.find((ref) => ref.source_name === 'mitre-attack')?.external_id;
     if (!id || !object.name) continue;
@@ -102,17 +108,23 @@ export function loadKb(dir?: string): Kb {
     const path = join(dir, kbFiles[name]);
     return existsSync(path) ? path : null;
   };
-  const attack = file('attack');
+  const attackFile = file('attack');
   const catalog = file('catalog');
   const mapping = file('controlsMapping');
   const kev = file('kev');
+  const cwe = file('cwe');
+  const attack = attackFile ? loadAttack(attackFile) : null;
   const kb: Kb = {
     origin: dir,
-    techniques: attack ? loadTechniques(attack) : builtin.techniques,
+    techniques: attack ? attack.techniques : builtin.techniques,
     controls: catalog ? new Map([...builtin.controls, ...loadControlTitles(catalog)]) : builtin.controls,
     techniqueControls: mapping ? loadTechniqueControls(mapping) : builtin.techniqueControls,
     cis: builtin.cis,
     kev: kev ? loadKev(kev) : builtin.kev,
+    cwe: cwe ? new Map([...builtin.cwe, ...loadCwe(cwe)]) : builtin.cwe,
+    ...(attack ? { attack: attack.corpus } : {}),
+    ...(file('galaxies') ? { galaxies: loadGalaxies(dir) } : {}),
+    ...(file('warninglists') ? { warninglists: loadWarninglists(dir) } : {}),
   };
   cache.set(dir, kb);
   return kb;

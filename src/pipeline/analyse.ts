@@ -52,7 +52,7 @@ export function extract(input: string, options: AnalyseOptions = {}): ExtractRes
   }
   const canonical = url ? canonicalUrl(url) : null;
   const ownDomains = canonical && !canonical.startsWith('file:') ? [sourceDomain(canonical)] : [];
-  const facts = extractFacts(text, { kb, title, published, ownDomains });
+  const facts = extractFacts(text, { kb, title, published, ownDomains, url: canonical });
   return {
     title,
     url: canonical,

@@ -21,10 +21,13 @@ function doc(id: number, published: string, claims: Claim[]): StoryDocument {
     extraction: {
       indicators: [],
       vulnerabilities: [],
+      weaknesses: [],
       techniques: [],
       actors: [],
       malware: [],
       organisations: [],
+      sectors: [],
+      countries: [],
       claims,
       classification: { type: 'data-breach', evidence: [], rationale: '' },
     },

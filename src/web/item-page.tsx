@@ -1,4 +1,5 @@
 import type { Brief, ChecklistItem, Reference } from '../brief/types.js';
+import { indicatorRoles } from '../core/facts.js';
 import { Cites, Empty, Layout, Prose, Severity } from './layout.js';
 
 function Refs(props: { label: string; refs: Reference[] }) {
@@ -193,6 +194,7 @@ export function ItemPage(props: { brief: Brief }) {
               <tr>
                 <th>Type</th>
                 <th>Value (defanged)</th>
+                <th>Role</th>
                 <th>Context</th>
                 <th>Confidence</th>
                 <th>Sources</th>
@@ -206,8 +208,12 @@ export function ItemPage(props: { brief: Brief }) {
                     <code>{i.display}</code>
                     {i.port !== undefined ? <span class="refs"> port {i.port}</span> : null}
                   </td>
+                  <td>{indicatorRoles[i.role]}</td>
                   <td>{i.context}</td>
-                  <td>{i.confidence}</td>
+                  <td title={i.reasons.join('; ')}>
+                    {i.confidence}
+                    {i.reasons.length > 0 ? <div class="refs">{i.reasons.join('; ')}</div> : null}
+                  </td>
                   <td>
                     <Cites cites={i.sources} />
                   </td>

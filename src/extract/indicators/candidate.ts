@@ -13,6 +13,10 @@ export interface Candidate {
   port?: number;
   /** Host name for URLs and emails, so `ownDomains` can be applied to them too. */
   host?: string;
+  /** Why the value is internal (private, reserved, documentation…); unset for public values. */
+  internal?: string;
+  /** Other facts about the match worth a reason ("internationalised domain name bücher.de"). */
+  notes?: string[];
 }
 
 /**
@@ -27,7 +31,7 @@ export function candidate(
   start: number,
   end: number,
   value: string,
-  extra: Pick<Candidate, 'port' | 'host'> = {},
+  extra: Pick<Candidate, 'port' | 'host' | 'internal' | 'notes'> = {},
 ): Candidate {
   return { type, start, end, raw: text.slice(start, end), value, ...extra };
 }

@@ -1,16 +1,10 @@
 /**
- * How sure we are that a match is an indicator the author meant to share. The rule, first match wins:
- * - high: the author defanged it; or it sits in a list or table — its line is a table row (cells
- *   split by tabs or ` | `) or has at most two other words per indicator (`- evil.com`,
- *   `evil.com 1.2.3.4 C2`); or its sentence speaks of IOCs,
- *   indicators, C2 / command-and-control, malicious, payloads or hashes;
- * - low: an undefanged bare domain that looks generic — a well-known site (`github.com`) or written
- *   like a product name with a capitalised suffix (`ASP.NET`, `Socket.IO`);
- * - medium: everything else (an undefanged address, URL, email, hash or domain in prose).
+ * The context of a match that role and confidence are judged on: its line (a table row? a short
+ * list item?), the section it sits in (under an IOC heading, under a references heading) and the
+ * words around it in its sentence.
  */
-import type { Confidence } from '../../core/facts.js';
-import type { Candidate } from './candidate.js';
-import { isDefanged } from './refang.js';
+
+export type Section = 'ioc' | 'reference' | null;
 
 export interface Context {
   /** How many candidates the line holding this one holds. */
@@ -19,25 +13,19 @@ export interface Context {
   otherWordsOnLine: number;
   /** Whether that line is a table row: cells separated by tabs or ` | `. */
   tableRow: boolean;
-  /** The sentence holding the candidate. */
-  sentence: string;
+  /** The heading or lead-in the line falls under. */
+  section: Section;
+  /** The sentence text around the candidate (at most `windowChars` either side), and where it sits in it. */
+  window: { text: string; start: number; end: number };
 }
 
-const iocWords =
-  /\b(?:iocs?|indicators?|c2|c&c|command[\s-]and[\s-]control|malicious|payloads?|hash(?:es)?|md5|sha-?(?:1|256|512))\b/i;
+/** How far either side of a match its sentence is read for cues; keeps 1 MB lines linear. */
+export const windowChars = 150;
 
-/** Sites every article links to; a bare mention of them is rarely an indicator. */
-const wellKnownSites = new Set([
-  ...['google.com', 'microsoft.com', 'github.com', 'apple.com', 'amazon.com', 'cloudflare.com', 'x.com'],
-  ...['twitter.com', 'linkedin.com', 'facebook.com', 'youtube.com', 'wikipedia.org', 'mozilla.org'],
-]);
-
-function looksGeneric(candidate: Candidate): boolean {
-  const labels = candidate.value.split('.');
-  const site = labels.slice(-2).join('.');
-  const suffix = candidate.raw.slice(candidate.raw.lastIndexOf('.') + 1);
-  return wellKnownSites.has(site) || /[A-Z]/.test(suffix);
-}
+const iocHeading =
+  /\b(?:iocs?|indicators?|observables|artifacts|artefacts|hashes|c2|c&c|command[\s-]and[\s-]control|infrastructure)\b/i;
+const referenceHeading =
+  /\b(?:references?|sources?|further reading|resources|links|advisories|acknowledge?ments?|credits|related|read more|see also)\b/i;
 
 /**
  * True when `line` looks like a table row as clean text keeps it: cells split by tabs or ` | `.
@@ -62,15 +50,19 @@ export function countWords(text: string): number {
 }
 
 /**
- * The confidence of `candidate` in its context (see the rule at the top of this file).
+ * The section a line without indicators opens, `undefined` when it leaves the current one alone. A
+ * heading (short, no full stop) or a lead-in ending in `:` opens an IOC or references section, or
+ * closes the current one; prose that speaks of indicators opens an IOC section.
  *
  * @example
- * const context = { indicatorsOnLine: 1, otherWordsOnLine: 9, tableRow: false, sentence: 'Readers of Socket.IO docs…' };
- * confidenceOf({ type: 'domain', value: 'socket.io', raw: 'Socket.IO', start: 11, end: 20 }, context); // 'low'
+ * sectionOpenedBy('Indicators of compromise'); // 'ioc'
+ * sectionOpenedBy('Mitigations'); // null
  */
-export function confidenceOf(candidate: Candidate, context: Context): Confidence {
-  if (isDefanged(candidate.raw) || context.tableRow || iocWords.test(context.sentence)) return 'high';
-  if (context.otherWordsOnLine <= 2 * context.indicatorsOnLine) return 'high';
-  if (candidate.type === 'domain' && looksGeneric(candidate)) return 'low';
-  return 'medium';
+export function sectionOpenedBy(line: string): Section | undefined {
+  const text = line.trim();
+  if (text === '') return undefined;
+  const heading = text.endsWith(':') || (countWords(text) <= 8 && !/[.!?]$/.test(text));
+  if (iocHeading.test(text) && (heading || /\b(?:iocs?|indicators)\b/i.test(text))) return 'ioc';
+  if (!heading) return undefined;
+  return referenceHeading.test(text) ? 'reference' : null;
 }

@@ -25,6 +25,13 @@ describe('domains', () => {
     ['evil-host\\.com', 'evil-host.com', 'evil-host\\.com'],
     ['portal.gov.co.uk-login.top', 'portal.gov.co.uk-login.top', 'portal.gov.co.uk-login.top'],
     ['xn--80ak6aa92e.com is punycode', 'xn--80ak6aa92e.com', 'xn--80ak6aa92e.com'],
+    ['unicode bücher.de', 'xn--bcher-kva.de', 'bücher.de'],
+    ['spaced evil [.] com', 'evil.com', 'evil [.] com'],
+    ['spaced evil[ . ]com', 'evil.com', 'evil[ . ]com'],
+    ['spaced evil ( . ) com', 'evil.com', 'evil ( . ) com'],
+    ['braced evil{ dot }com', 'evil.com', 'evil{ dot }com'],
+    [`onion ${'a'.repeat(55)}d.onion`, `${'a'.repeat(55)}d.onion`, `${'a'.repeat(55)}d.onion`],
+    ['onion v2 expyuzz4wqqyqhjn.onion', 'expyuzz4wqqyqhjn.onion', 'expyuzz4wqqyqhjn.onion'],
     ['defanged file-like TLD update[.]zip', 'update.zip', 'update[.]zip'],
     ['defanged notes[.]md', 'notes.md', 'notes[.]md'],
   ])('finds %j', (text, value, raw) => {
@@ -36,13 +43,26 @@ describe('domains', () => {
     ['more file names', 'Book1.xlsx memo.docx invoice.pdf report.lnk dump.bin data.dat app.log'],
     ['not a suffix', 'e.g. i.e. U.S. Node.js foo.bar1'],
     ['numbers', '31.4 percent, 2024.02.19, 1.2.3.4'],
-    ['documentation', 'example.com and www.example.org'],
-    ['reserved suffixes', 'printer.local and foo.test and host.localhost'],
+    ['paths', '/p/u/doAuthentication.do and C:\\temp\\evil.com'],
+    ['camel-cased code', 'doAuthentication.do'],
+    ['bad onion', 'abc.onion'],
     ['bad labels', 'a..b.com -evil.com'],
     ['inside a word', 'x_evil.com'],
     ['own site', 'news.publisher-site.com'],
   ])('skips %s', (_why, text) => {
     expect(found(text, 'domain', ['www.publisher-site.com'])).toEqual([]);
+  });
+
+  it.each([
+    ['example.com', 'documentation name example.com (RFC 2606)'],
+    ['www.example.org', 'documentation name example.org (RFC 2606)'],
+    ['printer.local', 'reserved name under .local'],
+    ['foo.test', 'reserved name under .test'],
+    ['dc01.corp', 'internal-only name under .corp'],
+  ])('keeps %s as internal', (text, reason) => {
+    expect(extractIndicators(text)).toMatchObject([
+      { type: 'domain', role: 'internal', confidence: 'low', reasons: [reason] },
+    ]);
   });
 
   it('does not count the host of a URL or email again, but does elsewhere', () => {

@@ -39,9 +39,10 @@ describe('IPv4', () => {
     ['version list', 'versions 10.4.1.2, 10.4.1.5 and 10.4.1.9 are affected'],
     ['version after', '7.2.0.14 or earlier, 7.2.0.15 and later, 7.2.0.16+ and 7.2.0.17-beta'],
     ['glued version', 'v10.4.1.2'],
-    ['RFC 1918', '10.0.12.5 172.16.0.1 192.168.4.20'],
-    ['loopback and link-local', '127.0.0.1 169.254.10.1 0.0.0.0'],
-    ['documentation', '192.0.2.10 198.51.100.7 203.0.113.5'],
+    ['product version', 'FortiOS 7.0.12.1 and PAN-OS 10.2.3.4 are affected'],
+    ['upgrade to', 'upgrade to 9.1.0.10, fixed in 9.1.0.11, firmware 8.2.1.3'],
+    ['glued v', 'v2.3.4.5'],
+    ['followed by build', '7.2.0.14 build 1234'],
     ['inside a word', 'abc1.2.3.4'],
   ])('skips %s', (_why, text) => {
     expect(found(text, 'ipv4')).toEqual([]);
@@ -60,14 +61,48 @@ describe('IPv6', () => {
   });
 
   it.each([
-    ['documentation', '2001:db8::1'],
-    ['loopback and link-local', '::1 fe80::1 fd00::5'],
     ['times', 'at 12:30:45 UTC'],
     ['MAC addresses', '00:1a:2b:3c:4d:5e'],
     ['C++ scopes', 'std::string and a::b'],
     ['glued to a word', '2606:4700::1111x'],
   ])('skips %s', (_why, text) => {
     expect(found(text, 'ipv6')).toEqual([]);
+  });
+});
+
+describe('internal addresses', () => {
+  it.each([
+    ['10.0.12.5', 'private range (RFC 1918) 10.0.0.0/8'],
+    ['172.16.0.1', 'private range (RFC 1918) 172.16.0.0/12'],
+    ['127.0.0.1', 'loopback range 127.0.0.0/8'],
+    ['169.254.10.1', 'link-local range 169.254.0.0/16'],
+    ['0.0.0.0', '"this network" range 0.0.0.0/8'],
+    ['203.0.113.5', 'documentation range 203.0.113.0/24'],
+    ['198.51.100.7', 'documentation range 198.51.100.0/24'],
+    ['100.64.1.1', 'carrier-grade NAT range (RFC 6598) 100.64.0.0/10'],
+    ['2001:db8::1', 'documentation range 2001:db8::/32'],
+    ['fd00::5', 'unique-local range fc00::/7'],
+    ['::1', 'loopback address ::1/128'],
+  ])('keeps %s as internal, low: %s', (value, reason) => {
+    const [found] = extractIndicators(`host ${value} here`);
+    expect(found).toMatchObject({ value, role: 'internal', confidence: 'low', reasons: [reason] });
+  });
+});
+
+describe('CIDR', () => {
+  it.each([
+    ['block 45.61.136.0/24 used', '45.61.136.0/24', '45.61.136.0/24'],
+    ['block 45.61.136[.]7/24 used', '45.61.136.0/24', '45.61.136[.]7/24'],
+    ['block 2a01:4f8::/32 used', '2a01:4f8::/32', '2a01:4f8::/32'],
+  ])('finds %j', (text, value, raw) => {
+    expect(found(text, 'cidr')).toEqual([{ value, raw, port: undefined }]);
+  });
+
+  it('marks special ranges internal', () => {
+    expect(extractIndicators('ranges 10.0.0.0/8 and 2001:db8::/32')).toMatchObject([
+      { type: 'cidr', value: '10.0.0.0/8', role: 'internal' },
+      { type: 'cidr', value: '2001:db8::/32', role: 'internal' },
+    ]);
   });
 });
 

@@ -3,14 +3,17 @@
  * so the README's refang table can be generated from it; `patterns.ts` accepts the same forms.
  */
 
-/** Each defang as written in articles, what it becomes, and the pattern that finds it. */
+/**
+ * Each defang as written in articles, what it becomes, and the pattern that finds it. Bracketed
+ * forms also match with spaces inside or around them: `evil [.] com`, `evil[ . ]com`, `ops [at] x`.
+ */
 export const defangs = [
-  { written: '[.]', becomes: '.', pattern: /\[\.\]/g },
-  { written: '(.)', becomes: '.', pattern: /\(\.\)/g },
-  { written: '{.}', becomes: '.', pattern: /\{\.\}/g },
+  { written: '[.]', becomes: '.', pattern: / ?\[ ?\. ?\] ?/g },
+  { written: '(.)', becomes: '.', pattern: / ?\( ?\. ?\) ?/g },
+  { written: '{.}', becomes: '.', pattern: / ?\{ ?\. ?\} ?/g },
   { written: '[dot]', becomes: '.', pattern: / ?\[ ?dot ?\] ?/gi },
   { written: '(dot)', becomes: '.', pattern: / ?\( ?dot ?\) ?/gi },
-  { written: '{dot}', becomes: '.', pattern: /\{dot\}/gi },
+  { written: '{dot}', becomes: '.', pattern: / ?\{ ?dot ?\} ?/gi },
   { written: '\\.', becomes: '.', pattern: /\\\./g },
   { written: 'hxxps', becomes: 'https', pattern: /\bhxxps(?=:|\[:)/gi },
   { written: 'hxxp', becomes: 'http', pattern: /\bhxxp(?=:|\[:)/gi },
@@ -19,7 +22,7 @@ export const defangs = [
   { written: '[:]', becomes: ':', pattern: /\[:\]/g },
   { written: '[at]', becomes: '@', pattern: / ?\[ ?at ?\] ?/gi },
   { written: '(at)', becomes: '@', pattern: / ?\( ?at ?\) ?/gi },
-  { written: '{at}', becomes: '@', pattern: /\{at\}/gi },
+  { written: '{at}', becomes: '@', pattern: / ?\{ ?at ?\} ?/gi },
   { written: '[@]', becomes: '@', pattern: /\[@\]/g },
 ] as const;
 

@@ -49,14 +49,38 @@ describe('URLs', () => {
   });
 
   it.each([
-    ['private host', 'http://10.0.0.1/admin and http://192.168.1.1'],
-    ['local names', 'http://localhost:8080/ and http://intranet/'],
-    ['documentation', 'https://www.example.com/about'],
     ['own site', 'https://www.publisher-site.com/news/1 and https://cdn.publisher-site.com/a.js'],
     ['no host', 'http:// and https://?x'],
     ['glued scheme', 'xhttp://evil-cdn.com/'],
   ])('skips %s', (_why, text) => {
     expect(urls(text, ['publisher-site.com'])).toEqual([]);
+  });
+
+  it.each([
+    ['http://10.0.0.1/admin', 'http://10.0.0.1/admin'],
+    ['http://localhost:8080/', 'http://localhost:8080/'],
+    ['http://intranet/', 'http://intranet/'],
+    ['https://www.example.com/about', 'https://www.example.com/about'],
+  ])('keeps %s as internal', (text, value) => {
+    expect(extractIndicators(text)).toMatchObject([
+      { type: 'url', value, role: 'internal', confidence: 'low' },
+    ]);
+  });
+
+  it('converts IDN hosts to punycode', () => {
+    expect(urls('see https://bücher.de/x')).toEqual([
+      { value: 'https://xn--bcher-kva.de/x', raw: 'https://bücher.de/x' },
+    ]);
+  });
+
+  it('skips the canonical URL and share links to the own site', () => {
+    const text =
+      'https://news.example-site.org/story/1/ and https://twitter.com/intent/tweet?url=https%3A%2F%2Fpublisher-site.com%2Fa';
+    const options = {
+      ownDomains: ['publisher-site.com'],
+      canonicalUrl: 'https://news.example-site.org/story/1',
+    };
+    expect(extractIndicators(text, options)).toEqual([]);
   });
 
   it('does not report the host of a URL as a domain or address', () => {

@@ -1,7 +1,7 @@
 /** URLs with a scheme (http, https, ftp and their defanged forms). */
 import { candidate, type Candidate } from './candidate.js';
-import { isPublicHostname } from './domain.js';
-import { isPublicIp } from './ip.js';
+import { asciiHost, hostStatus } from './domain.js';
+import { internalIpReason } from './ip.js';
 import { urlPattern } from './patterns.js';
 import { refang } from './refang.js';
 
@@ -52,14 +52,18 @@ function splitUrl(url: string): { scheme: string; host: string; before: string; 
   return { scheme, host, before: userinfo, after: hostPort.slice(host.length) + rest };
 }
 
-function isPublicHost(host: string): boolean {
+/** Why a URL's host is internal, null when it is public, undefined when it is not a host at all. */
+function internalUrlHost(host: string): string | null | undefined {
   const bare = host.startsWith('[') ? host.slice(1, -1) : host;
-  return /^[\d.]+$/.test(bare) || bare.includes(':') ? isPublicIp(bare) : isPublicHostname(bare);
+  if (/^[\d.]+$/.test(bare) || bare.includes(':')) return internalIpReason(bare);
+  if (/^[a-z][\w-]*$/.test(bare)) return `single-label host name ${bare}`;
+  return hostStatus(bare)?.internal;
 }
 
 /**
- * URLs, refanged, with lower-case scheme and host and the path kept as written. URLs whose host is
- * not a public name or address (`http://localhost/`, `http://10.0.0.1/`) are skipped.
+ * URLs, refanged, with lower-case scheme and host (punycode for IDN) and the path kept as written.
+ * URLs whose host is private, reserved or a single label (`http://localhost/`, `http://10.0.0.1/`)
+ * are marked internal; URLs with no valid host are skipped.
  *
  * @example
  * findUrls('get hxxps://Evil[.]com/Payload.bin.')[0]?.value; // 'https://evil.com/Payload.bin'
@@ -70,10 +74,12 @@ export function findUrls(text: string): Candidate[] {
     const raw = match[0].slice(0, trimmedLength(match[0]));
     const parts = splitUrl(refang(raw));
     if (!parts) continue;
-    const host = parts.host.toLowerCase();
-    if (!isPublicHost(host)) continue;
+    const host = asciiHost(parts.host.toLowerCase());
+    const internal = host === '' ? undefined : internalUrlHost(host);
+    if (internal === undefined) continue;
     const value = `${parts.scheme.toLowerCase()}${parts.before}${host}${parts.after}`;
-    found.push(candidate(text, 'url', match.index, match.index + raw.length, value, { host }));
+    const extra = internal === null ? { host } : { host, internal };
+    found.push(candidate(text, 'url', match.index, match.index + raw.length, value, extra));
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { builtinCwe } from './cwe.js';
 import type { Kb } from '../types.js';
 import { cisSafeguards } from './cis.js';
 import { controls } from './controls.js';
@@ -11,6 +12,8 @@ export type { CsfCategory, CsfFunction } from './csf.js';
 export { techniqueControls } from './technique-controls.js';
 export { techniques } from './techniques.js';
 
+let cached: Kb | undefined;
+
 /**
  * The knowledge base compiled into the code, used offline when no KB directory is configured:
  * curated ATT&CK techniques, NIST SP 800-53 controls and their mapping, and CIS v8 safeguards.
@@ -20,12 +23,14 @@ export { techniques } from './techniques.js';
  * builtinKb().techniques.get('T1498.001')?.name; // 'Direct Network Flood'
  */
 export function builtinKb(): Kb {
-  return {
+  cached ??= {
     origin: 'builtin',
     techniques: new Map(techniques.map((t) => [t.id, t])),
     controls: new Map(controls.map((c) => [c.id, c])),
     techniqueControls: new Map(techniqueControls),
     cis: new Map(cisSafeguards.map((s) => [s.id, s])),
     kev: new Set<string>(),
+    cwe: builtinCwe,
   };
+  return cached;
 }

@@ -10,6 +10,7 @@ export const extractStage: Stage = {
         kb: deps.kb,
         title: doc.title,
         published: doc.published,
+        url: doc.url,
         ownDomains: doc.domain === 'local' ? [] : [doc.domain],
       });
       context.analysed.push({ ...doc, extraction });
