@@ -103,7 +103,7 @@ export interface Technique {
   tactics: string[];
   confidence: Confidence;
   evidence: Evidence;
-  /** Which rule found it: 'explicit-id' or 'lexicon:<rule>'. */
+  /** Which rule found it: 'explicit-id', 'lexicon:<rule>' or 'model' (the KB-built classifier). */
   extractor: string;
 }
 
