@@ -12,6 +12,9 @@ import { indicatorQueries } from './queries.js';
 import { executiveSummary, technicalAnalysis } from './summary.js';
 import type { Brief, BriefIndicator, BriefTechnique, ChecklistItem, Reference } from './types.js';
 
+/** Roles worth hunting for and blocking; references and internal addresses are context only. */
+const huntable: ReadonlySet<string> = new Set(['malicious', 'payload']);
+
 const csfNames = new Map(
   csfCategories.map((category) => [category.id, `${category.name} (${category.function})`]),
 );
@@ -150,7 +153,7 @@ export function buildBrief(
     forensicArtifacts: playbook?.forensicArtifacts ?? [],
     detection: {
       behaviours: playbook ? selectDetections(playbook, techniqueIds) : [],
-      queries: indicatorQueries([...rawIndicators.values()]),
+      queries: indicatorQueries([...rawIndicators.values()].filter((i) => huntable.has(i.role))),
     },
     indicators: indicatorList,
     techniques: [...techniques.values()],

@@ -12,7 +12,7 @@ import type { StoryListItem } from '../stories/query.js';
 import { createApp } from './app.js';
 
 const hostile = `<script>alert("title")</script> Ransomware hits Example Hospital
-Attackers deployed ransomware at Example Hospital and encrypted patient systems after exploiting CVE-2023-4966 on the remote access gateway. The note <img src=x onerror=alert(1)> demanded a ransom of $2 million. Indicators: evil-hostile[.]com.`;
+Attackers deployed ransomware at Example Hospital and encrypted patient systems after exploiting CVE-2023-4966 on the remote access gateway. The note <img src=x onerror=alert(1)> demanded a ransom of $2 million. Indicators: evil-hostile[.]com. The attackers moved to the internal file server 10.20.30.40. See the advisory at https://www.cisa.gov/known-exploited-vulnerabilities-catalog for the CVE.`;
 
 describe.each(backends)('news center on %s', (backend) => {
   let database: Database;
@@ -102,6 +102,17 @@ describe.each(backends)('news center on %s', (backend) => {
     const list = await (await app.request('/')).text();
     expect(list).not.toContain('<script>alert');
     expect((await app.request('/')).headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('lists indicators of compromise apart from references and internal addresses', async () => {
+    const id = stories.find((s) => s.title.includes('Example Hospital'))?.id;
+    const html = await (await app.request(`/stories/${String(id)}`)).text();
+    const iocs = html.slice(html.indexOf('id="iocs"'), html.indexOf('id="attack"'));
+    expect(iocs).toContain('Indicators of Compromise (<!-- -->1<!-- -->)'.replace(/<!-- -->/g, ''));
+    const [compromise, context] = iocs.split('Also mentioned, not indicators');
+    expect(compromise).toContain('evil-hostile[.]com');
+    expect(context).toContain('10.20.30[.]40');
+    expect(context).toContain('hxxps://www[.]cisa[.]gov/known-exploited-vulnerabilities-catalog');
   });
 
   it('says plainly when there is nothing to show', async () => {

@@ -1,4 +1,4 @@
-import type { Brief, ChecklistItem, Reference } from '../brief/types.js';
+import type { Brief, BriefIndicator, ChecklistItem, Reference } from '../brief/types.js';
 import { indicatorRoles } from '../core/facts.js';
 import { Cites, Empty, Layout, Prose, Severity } from './layout.js';
 
@@ -42,8 +42,50 @@ function List(props: { items: string[]; empty: string }) {
   );
 }
 
+/** Roles that make an indicator of compromise; the rest is context (references, internal addresses). */
+const compromiseRoles: ReadonlySet<string> = new Set(['malicious', 'payload', 'victim']);
+
+function IndicatorTable(props: { rows: BriefIndicator[] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Type</th>
+          <th>Value (defanged)</th>
+          <th>Role</th>
+          <th>Context</th>
+          <th>Confidence</th>
+          <th>Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((i) => (
+          <tr>
+            <td>{i.type.toUpperCase()}</td>
+            <td>
+              <code>{i.display}</code>
+              {i.port !== undefined ? <span class="refs"> port {i.port}</span> : null}
+            </td>
+            <td>{indicatorRoles[i.role]}</td>
+            <td>{i.context}</td>
+            <td title={i.reasons.join('; ')}>
+              {i.confidence}
+              {i.reasons.length > 0 ? <div class="refs">{i.reasons.join('; ')}</div> : null}
+            </td>
+            <td>
+              <Cites cites={i.sources} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ItemPage(props: { brief: Brief }) {
   const b = props.brief;
+  const iocs = b.indicators.filter((i) => compromiseRoles.has(i.role));
+  const context = b.indicators.filter((i) => !compromiseRoles.has(i.role));
   return (
     <Layout title={b.title}>
       <p>
@@ -185,43 +227,22 @@ export function ItemPage(props: { brief: Brief }) {
       </section>
 
       <section id="iocs">
-        <h2>Indicators of Compromise ({b.indicators.length})</h2>
-        {b.indicators.length === 0 ? (
+        <h2>Indicators of Compromise ({iocs.length})</h2>
+        {iocs.length === 0 ? (
           <Empty>No indicators were published in the sources.</Empty>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Type</th>
-                <th>Value (defanged)</th>
-                <th>Role</th>
-                <th>Context</th>
-                <th>Confidence</th>
-                <th>Sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.indicators.map((i) => (
-                <tr>
-                  <td>{i.type.toUpperCase()}</td>
-                  <td>
-                    <code>{i.display}</code>
-                    {i.port !== undefined ? <span class="refs"> port {i.port}</span> : null}
-                  </td>
-                  <td>{indicatorRoles[i.role]}</td>
-                  <td>{i.context}</td>
-                  <td title={i.reasons.join('; ')}>
-                    {i.confidence}
-                    {i.reasons.length > 0 ? <div class="refs">{i.reasons.join('; ')}</div> : null}
-                  </td>
-                  <td>
-                    <Cites cites={i.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <IndicatorTable rows={iocs} />
         )}
+        {context.length > 0 ? (
+          <>
+            <h3>Also mentioned, not indicators ({context.length})</h3>
+            <p class="refs">
+              References, researcher infrastructure and internal or documentation addresses the sources name:
+              never block on these.
+            </p>
+            <IndicatorTable rows={context} />
+          </>
+        ) : null}
       </section>
 
       <section id="attack">
