@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Extraction, IncidentType, StatedCvss } from '../core/facts.js';
+import {
+  type Claim,
+  type Extraction,
+  type IncidentType,
+  type StatedCvss,
+  emptyExtraction,
+} from '../core/facts.js';
 import { extractVulnerabilities } from '../extract/vulnerabilities.js';
 import { builtinKb } from '../kb/builtin/index.js';
 import type { Kb } from '../kb/types.js';
@@ -23,17 +29,7 @@ function doc(
     text,
     source: { domain, name: domain, kind: 'news', tier, reliability: 'C' },
     extraction: {
-      indicators: [],
-      vulnerabilities: [],
-      weaknesses: [],
-      techniques: [],
-      actors: [],
-      malware: [],
-      organisations: [],
-      sectors: [],
-      countries: [],
-      claims: [],
-      classification: { type: 'vulnerability-exploitation', evidence: [], rationale: '' },
+      ...emptyExtraction({ type: 'vulnerability-exploitation', evidence: [], rationale: '' }),
       ...extra,
     },
   };

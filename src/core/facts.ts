@@ -200,6 +200,23 @@ export interface Extraction {
   classification: Classification;
 }
 
+/** An extraction with no facts yet, for a document classified as given. */
+export function emptyExtraction(classification: Classification): Extraction {
+  return {
+    indicators: [],
+    vulnerabilities: [],
+    weaknesses: [],
+    techniques: [],
+    actors: [],
+    malware: [],
+    organisations: [],
+    sectors: [],
+    countries: [],
+    claims: [],
+    classification,
+  };
+}
+
 /** Exhaustiveness guard for `switch` over a closed set. */
 export function assertNever(value: never): never {
   throw new Error(`unexpected value: ${String(value)}`);

@@ -1,5 +1,5 @@
 import type { Classification, Evidence, Extraction } from '../core/facts.js';
-import { indicatorTypes } from '../core/facts.js';
+import { emptyExtraction, indicatorTypes } from '../core/facts.js';
 
 /** A fact as stored: kind, value, evidence columns, and the rest of the object in `data`. */
 export interface FactRow {
@@ -77,19 +77,7 @@ type StoredRow = Pick<FactRow, 'kind' | 'start_offset' | 'end_offset' | 'evidenc
 
 /** Rebuilds an extraction from stored rows and the document's classification. */
 export function fromFactRows(rows: readonly StoredRow[], classification: Classification): Extraction {
-  const extraction: Extraction = {
-    indicators: [],
-    vulnerabilities: [],
-    weaknesses: [],
-    techniques: [],
-    actors: [],
-    malware: [],
-    organisations: [],
-    sectors: [],
-    countries: [],
-    claims: [],
-    classification,
-  };
+  const extraction = emptyExtraction(classification);
   for (const stored of rows) {
     const evidence: Evidence = { start: stored.start_offset, end: stored.end_offset, text: stored.evidence };
     const fact = { ...stored.data, evidence } as never;

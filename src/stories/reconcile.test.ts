@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../core/facts.js';
+import { type Claim, emptyExtraction } from '../core/facts.js';
 import { disputesOf, reconcileClaims } from './reconcile.js';
 import type { StoryBundle, StoryDocument } from './types.js';
 
@@ -18,19 +18,7 @@ function doc(id: number, published: string, claims: Claim[]): StoryDocument {
       tier: 'T3',
       reliability: 'C',
     },
-    extraction: {
-      indicators: [],
-      vulnerabilities: [],
-      weaknesses: [],
-      techniques: [],
-      actors: [],
-      malware: [],
-      organisations: [],
-      sectors: [],
-      countries: [],
-      claims,
-      classification: { type: 'data-breach', evidence: [], rationale: '' },
-    },
+    extraction: { ...emptyExtraction({ type: 'data-breach', evidence: [], rationale: '' }), claims },
   };
 }
 
