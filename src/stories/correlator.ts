@@ -1,0 +1,67 @@
+import type { Assignment, EventDoc } from './cluster-types.js';
+import { keyId } from './event-keys.js';
+import { eventFeatures, type EventFeatures } from './features.js';
+import { decide, type Candidate } from './same-event.js';
+
+/** Most recent documents looked at per shared key or LSH band: keeps cost flat as the corpus grows. */
+export const postingLimit = 64;
+
+export interface Correlator {
+  /** Places one document (in id order) and remembers it for later ones. */
+  add(doc: EventDoc): Assignment;
+}
+
+/** Keeps the last `limit` ids of a posting list. */
+function recent(list: readonly number[] | undefined, limit: number): readonly number[] {
+  if (!list) return [];
+  return list.length > limit ? list.slice(list.length - limit) : list;
+}
+
+/**
+ * The same-event correlator over an in-memory index (benchmarks, the accuracy harness). The
+ * pipeline uses the same `decide` over a PostgreSQL index (`correlate.ts`).
+ * @example createMemoryCorrelator().add(doc).opened // true for the first report of an event
+ */
+export function createMemoryCorrelator(): Correlator {
+  const docs = new Map<number, EventFeatures>();
+  const storyOfDoc = new Map<number, number>();
+  const mergedInto = new Map<number, number>();
+  const postings = new Map<string | number, number[]>();
+  let nextStory = 1;
+
+  const storyOf = (id: number): number => {
+    let story = storyOfDoc.get(id) ?? 0;
+    while (mergedInto.has(story)) story = mergedInto.get(story) ?? story;
+    return story;
+  };
+
+  return {
+    add(doc) {
+      const features = eventFeatures(doc);
+      const ids = new Set<number>();
+      for (const key of [...features.keys.map(keyId), ...features.bands])
+        for (const id of recent(postings.get(key), postingLimit)) ids.add(id);
+      const candidates: Candidate[] = [...ids]
+        .sort((a, b) => a - b)
+        .map((id) => ({ features: docs.get(id) as EventFeatures, storyId: storyOf(id) }));
+      const decision = decide(features, candidates, (key) => postings.get(key)?.length ?? 0, docs.size);
+      const [storyId = nextStory++, ...merged] = decision.stories;
+      for (const other of merged) mergedInto.set(other, storyId);
+      docs.set(doc.id, features);
+      storyOfDoc.set(doc.id, storyId);
+      for (const key of new Set([...features.keys.map(keyId), ...features.bands])) {
+        const list = postings.get(key) ?? [];
+        list.push(doc.id);
+        postings.set(key, list);
+      }
+      return {
+        storyId,
+        opened: decision.stories.length === 0,
+        nearDuplicateOf: decision.nearDuplicateOf,
+        merged,
+        score: decision.score,
+        reason: decision.reason,
+      };
+    },
+  };
+}
