@@ -37,4 +37,6 @@ export const itemPageSections = [
   'Compliance Framework Mappings',
   'Sources',
   'Guidance Disclaimer',
+  'Where Sources Disagree',
+  'Change Log',
 ] as const;

@@ -28,6 +28,7 @@ function doc(
     published: '2024-04-20T00:00:00Z',
     text,
     source: { domain, name: domain, kind: 'news', tier, reliability: 'C' },
+    nearDuplicateOf: null,
     extraction: {
       ...emptyExtraction({ type: 'vulnerability-exploitation', evidence: [], rationale: '' }),
       ...extra,

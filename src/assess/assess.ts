@@ -1,5 +1,6 @@
 import type { Claim, IncidentType } from '../core/facts.js';
 import type { Kb } from '../kb/types.js';
+import { independentSources } from '../stories/corroboration.js';
 import type { StoryBundle } from '../stories/types.js';
 import { assessCvss } from './cvss.js';
 import {
@@ -100,7 +101,7 @@ export function assessStory(
     severity = raise(severity);
     reasons.push(`stated CVSS ${cvss.score}`);
   }
-  const independent = new Set(bundle.documents.map((doc) => doc.source.domain));
+  const independent = new Set(independentSources(bundle.documents, bundle.documents));
   const hasT1 = bundle.documents.some((doc) => doc.source.tier === 'T1');
   const newest = Date.parse(bundle.story.lastPublished ?? '') || now.getTime();
   const ageDays = Math.max(0, (now.getTime() - newest) / 86_400_000);

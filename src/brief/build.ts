@@ -9,7 +9,8 @@ import { defang } from './defang.js';
 import { disclaimer } from './disclaimer.js';
 import { playbookFor, selectDetections, selectSteps } from './playbooks/index.js';
 import { indicatorQueries } from './queries.js';
-import { executiveSummary, technicalAnalysis } from './summary.js';
+import { storyCorroboration } from './corroboration.js';
+import { citeOf, executiveSummary, formatClaim, technicalAnalysis } from './summary.js';
 import type { Brief, BriefIndicator, BriefTechnique, ChecklistItem, Reference } from './types.js';
 
 /** Roles worth hunting for and blocking; references and internal addresses are context only. */
@@ -169,8 +170,17 @@ export function buildBrief(
       nist80053: references(controlIds, controlTitle),
       cis: references(cisIds, cisTitle),
     },
+    corroboration: storyCorroboration(bundle),
+    claims: claimSets.map((set) => ({
+      field: set.field,
+      status: set.status,
+      current: set.current ? formatClaim(set.current.value, set.current.unit, set.current.qualifier) : null,
+      corroboration: set.corroboration,
+      sources: [...new Set(set.values.map((v) => citeOf(bundle, v.documentId)))],
+    })),
     sources: bundle.documents.map((doc, index) => ({
       n: index + 1,
+      copyOf: doc.nearDuplicateOf === null ? null : citeOf(bundle, doc.nearDuplicateOf),
       url: doc.url,
       title: doc.title,
       source: doc.source.name,

@@ -1,4 +1,5 @@
-import type { Brief, CitedSentence } from './types.js';
+import { fieldLabel, formatClaim } from './summary.js';
+import type { Brief, CitedSentence, StoryView } from './types.js';
 
 function cited(sentence: CitedSentence): string {
   return `${sentence.text}${sentence.cites.map((n) => `[^${n}]`).join('')}`;
@@ -24,11 +25,12 @@ export function briefToMarkdown(brief: Brief): string {
       brief.technicalAnalysis.map((s) => `- ${cited(s)}`),
       'No technical details were published.',
     ),
+    `**Corroboration** ${brief.corroboration.state}: ${brief.corroboration.reason}\n`,
     section(
       'Sources disagree',
       brief.disputes.map(
         (d) =>
-          `- **${d.field}** (${d.status}): ${d.values.map((v) => `${String(v.value)} — ${v.source} (${v.published ?? 'undated'})`).join('; ')}`,
+          `- **${fieldLabel(d.field)}** (${d.status}${d.current ? `; stands: ${formatClaim(d.current.value, d.values[0]?.unit ?? '')}` : ''}): ${d.values.map((v) => `${formatClaim(v.value, v.unit, v.qualifier)} — ${v.source}, ${v.tier} (${v.published ?? 'undated'})`).join('; ')}`,
       ),
       'The sources agree on every figure they share.',
     ),
@@ -103,10 +105,22 @@ export function briefToMarkdown(brief: Brief): string {
       'Sources',
       brief.sources.map(
         (s) =>
-          `[^${s.n}]: ${s.title} — ${s.source} (${s.kind}, ${s.tier}, reliability ${s.reliability}), ${s.published ?? 'undated'}, <${s.url}>`,
+          `[^${s.n}]: ${s.title} — ${s.source} (${s.kind}, ${s.tier}, reliability ${s.reliability}), ${s.published ?? 'undated'}, <${s.url}>${s.copyOf !== null ? ` (copy of [^${s.copyOf}])` : ''}`,
       ),
       '',
     ),
+    ...('versions' in brief
+      ? [
+          section(
+            'Change log',
+            (brief as StoryView).versions.map(
+              (v) =>
+                `- **Version ${v.version}** (${v.at.slice(0, 10)}): ${v.changes.map((c) => c.text).join(' ')}`,
+            ),
+            'No version published yet.',
+          ),
+        ]
+      : []),
     `## Disclaimer\n\n${brief.disclaimer}\n`,
   ];
   return parts.join('\n');

@@ -1,6 +1,7 @@
 import type { Assessment } from '../assess/types.js';
 import { type Claim, incidentTypes } from '../core/facts.js';
 import { createSentenceIndex } from '../extract/text.js';
+import type { Corroboration } from '../stories/corroboration.js';
 import type { ClaimSet, StoryBundle, StoryDocument } from '../stories/types.js';
 import type { CitedSentence } from './types.js';
 
@@ -18,10 +19,20 @@ const fieldLabels: Record<Claim['field'], string> = {
   'event-date': 'date of the event',
 };
 
+/** A claim field as words: 'people affected'. */
+export const fieldLabel = (field: Claim['field']): string => fieldLabels[field];
+
+/** How a figure's sentence opens, by its corroboration state. */
+const corroborationLead: Record<Corroboration, (sources: number) => string> = {
+  confirmed: () => 'Confirmed by a primary authority:',
+  corroborated: (n) => `Corroborated by ${n} independent sources:`,
+  reported: () => 'Reported by one source:',
+  claimed: () => 'Claimed, not verified:',
+};
+
 /** A claim value as a reader expects it: '3,000,000 devices', '$22,000,000', '31.4 Tbps', '2024-02'. */
 export function formatClaim(value: Claim['value'], unit: string, qualifier = ''): string {
-  const prefix =
-    qualifier === 'over' ? 'over ' : qualifier === 'about' ? 'about ' : qualifier === 'up to' ? 'up to ' : '';
+  const prefix = qualifier ? `${qualifier.toLowerCase()} ` : '';
   if (typeof value === 'string') return `${prefix}${value}`;
   const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   if (unit === 'USD') return `${prefix}$${number}`;
@@ -50,7 +61,7 @@ function leadSentences(doc: StoryDocument, count: number): string[] {
   return out;
 }
 
-function citeOf(bundle: StoryBundle, documentId: number): number {
+export function citeOf(bundle: StoryBundle, documentId: number): number {
   return bundle.documents.findIndex((doc) => doc.id === documentId) + 1;
 }
 
@@ -72,23 +83,27 @@ export function executiveSummary(
   if (second && secondLead) sentences.push({ text: secondLead, cites: [citeOf(bundle, second.id)] });
   for (const set of claimSets) {
     const label = fieldLabels[set.field];
+    const cites = [...new Set(set.values.map((v) => citeOf(bundle, v.documentId)))];
     if (set.status === 'agreed') {
-      const value = set.values[0];
+      const value = set.values.at(-1);
       if (!value || set.field === 'event-date') continue;
-      const cites = [...new Set(set.values.map((v) => citeOf(bundle, v.documentId)))];
-      const who = cites.length > 1 ? `${cites.length} sources report` : 'Reported by one source:';
       sentences.push({
-        text: `${who} ${label}, ${formatClaim(value.value, value.unit, value.qualifier)}.`,
+        text: `${corroborationLead[set.corroboration](cites.length)} ${label}, ${formatClaim(value.value, value.unit, value.qualifier)}.`,
         cites,
       });
-    } else {
-      const parts = set.values.map((v) => `${formatClaim(v.value, v.unit, v.qualifier)} (${v.source})`);
-      const verb = set.status === 'revised' ? 'A later report revises' : 'Sources disagree on';
-      sentences.push({
-        text: `${verb} ${label}: ${parts.join(' vs ')}.`,
-        cites: set.values.map((v) => citeOf(bundle, v.documentId)),
-      });
+      continue;
     }
+    const parts = set.values.map(
+      (v) =>
+        `${formatClaim(v.value, v.unit, v.qualifier)} (${v.source}, ${v.published?.slice(0, 10) ?? 'undated'})`,
+    );
+    const standing = set.current
+      ? ` The latest figure, ${formatClaim(set.current.value, set.current.unit, set.current.qualifier)}, stands.`
+      : ' Which figure is right is not settled.';
+    sentences.push({
+      text: `${set.status === 'revised' ? 'Revised' : 'Sources disagree on'} ${label}: ${parts.join(' → ')}.${standing}`,
+      cites,
+    });
   }
   if (assessment.kev.length) {
     sentences.push({

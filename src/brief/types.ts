@@ -1,6 +1,7 @@
 import type { Assessment } from '../assess/types.js';
-import type { Confidence, IncidentType, IndicatorRole, IndicatorType } from '../core/facts.js';
-import type { Dispute } from '../stories/types.js';
+import type { ClaimField, Confidence, IncidentType, IndicatorRole, IndicatorType } from '../core/facts.js';
+import type { Corroboration } from '../stories/corroboration.js';
+import type { ClaimSet, Dispute, StoryVersion } from '../stories/types.js';
 import type { Timing } from './playbooks/types.js';
 
 /** A sentence of generated or quoted prose and the sources (citation numbers) it rests on. */
@@ -51,6 +52,8 @@ export interface BriefTechnique {
 
 export interface BriefSource {
   n: number;
+  /** Citation number of the report this one copies (syndicated or lightly rewritten), or null. */
+  copyOf: number | null;
   url: string;
   title: string;
   source: string;
@@ -95,8 +98,23 @@ export interface Brief {
   malware: { name: string; sources: number[] }[];
   organisations: { name: string; role: string; sources: number[] }[];
   compliance: { attack: Reference[]; nist80053: Reference[]; cis: Reference[] };
+  /** How well the story as a whole is established, and by how many independent sources. */
+  corroboration: { state: Corroboration; label: string; independentSources: number; reason: string };
+  /** Every compared figure: whether sources agree, the value that stands, its corroboration. */
+  claims: {
+    field: ClaimField;
+    status: ClaimSet['status'];
+    current: string | null;
+    corroboration: Corroboration;
+    sources: number[];
+  }[];
   sources: BriefSource[];
   disputes: Dispute[];
   disclaimer: string;
   kbOrigin: string;
+}
+
+/** A brief as served: with the story's change log, newest version first. */
+export interface StoryView extends Brief {
+  versions: StoryVersion[];
 }

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
 import { briefToMarkdown } from '../brief/markdown.js';
-import type { Brief } from '../brief/types.js';
+import type { Brief, StoryView } from '../brief/types.js';
 import type { Config } from '../config/schema.js';
 import { NewsroomError } from '../core/errors.js';
 import { extract } from '../pipeline/analyse.js';
 import { runPipeline, type IngestSummary } from '../pipeline/index.js';
 import { type Runtime, openRuntime } from '../pipeline/runtime.js';
 import { startScheduler } from '../pipeline/scheduler.js';
-import { addFeed, ensureSource, listFeeds, listSources, upsertSourceProfile } from '../sources/repo.js';
+import { addFeed, ensureSource, upsertSourceProfile } from '../sources/repo.js';
 import { sourceDomain } from '../sources/url.js';
-import { getBrief, listStories, type StoryFilter } from '../stories/query.js';
+import { getBrief, listStories, lookupStory, type StoryFilter } from '../stories/query.js';
 import { createApp } from '../web/app.js';
 import { printJson, progressBar } from './output.js';
 
@@ -71,7 +71,11 @@ export async function extractCommand(
   process.stdout.write(`${result.title}\n${result.incidentType}\n`);
   for (const i of result.indicators) process.stdout.write(`  ${i.type}\t${i.value}\t${i.confidence}\n`);
   for (const v of result.vulnerabilities) process.stdout.write(`  cve\t${v.id}\n`);
+  for (const w of result.weaknesses) process.stdout.write(`  cwe\t${w.id}\t${w.name}\n`);
   for (const t of result.techniques) process.stdout.write(`  attack\t${t.id}\t${t.name}\n`);
+  for (const o of result.organisations) process.stdout.write(`  org\t${o.name}\t${o.role}\n`);
+  for (const s of result.sectors) process.stdout.write(`  sector\t${s.name}\n`);
+  for (const c of result.countries) process.stdout.write(`  country\t${c.name}\n`);
 }
 
 async function readStdin(): Promise<string> {
@@ -100,10 +104,15 @@ export async function storiesCommand(runtime: Runtime, filter: StoryFilter, json
 }
 
 export async function storyCommand(runtime: Runtime, id: number, format: 'json' | 'markdown'): Promise<void> {
-  const brief = (await getBrief(runtime.db, id)) as Brief | null;
-  if (!brief) throw new NewsroomError('NOT_FOUND', `story ${id} does not exist`);
-  if (format === 'json') printJson(brief);
-  else process.stdout.write(briefToMarkdown(brief));
+  const found = await lookupStory(runtime.db, id);
+  if (found.kind === 'missing') throw new NewsroomError('NOT_FOUND', `story ${id} does not exist`);
+  if (found.kind === 'merged') {
+    process.stderr.write(`story ${id} was merged into story ${found.into}\n`);
+    return storyCommand(runtime, found.into, format);
+  }
+  const view: StoryView = { ...(found.brief as Brief), versions: found.versions };
+  if (format === 'json') printJson(view);
+  else process.stdout.write(briefToMarkdown(view));
 }
 
 /** Serves the news center and API until interrupted; optionally polls sources on a schedule. */
@@ -121,28 +130,6 @@ export async function serveCommand(runtime: Runtime, options: { poll: boolean })
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-}
-
-export async function sourcesListCommand(runtime: Runtime, json: boolean): Promise<void> {
-  const sources = await listSources(runtime.db);
-  const feeds = await listFeeds(runtime.db);
-  if (json) {
-    printJson({ sources, feeds });
-    return;
-  }
-  for (const s of sources) {
-    process.stdout.write(
-      `${s.domain.padEnd(32)} ${s.kind.padEnd(11)} ${s.tier} ${s.reliability}  ${s.documents} doc(s)  ${s.name}\n`,
-    );
-  }
-  for (const f of feeds) {
-    const health = f.last_error
-      ? `${f.consecutive_errors} error(s): ${f.last_error}`
-      : f.last_success_at
-        ? `ok ${f.last_success_at.toISOString()}`
-        : 'not polled yet';
-    process.stdout.write(`feed ${f.url}  ${health}\n`);
-  }
 }
 
 export async function sourcesAddCommand(

@@ -5,18 +5,18 @@ import { NewsroomError, describeError } from '../core/errors.js';
 import { incidentTypeIds } from '../core/facts.js';
 import { severities } from '../assess/types.js';
 import { loadKb } from '../kb/load.js';
-import { sourceKinds } from '../sources/registry.js';
+import { reliabilityIds, sourceKinds, tierIds } from '../sources/registry.js';
 import {
   extractCommand,
   ingestCommand,
   serveCommand,
   sourcesAddCommand,
-  sourcesListCommand,
   storiesCommand,
   storyCommand,
   withRuntime,
 } from './commands.js';
 import { ensureDemo } from './demo.js';
+import { parseSourcesSet, sourcesListCommand, sourcesSetCommand } from './sources.js';
 
 const program = new Command('newsroom')
   .description('threat-newsroom: a cyber threat intelligence newsroom')
@@ -116,10 +116,14 @@ program
     });
   });
 
-const sources = program.command('sources').description('list sources and feeds, or add a feed');
+const sources = program
+  .command('sources')
+  .description('list sources with their health and feeds, add a feed, or set a source profile');
 sources
   .command('list', { isDefault: true })
-  .description('sources with their kind, tier and reliability; feeds with their health')
+  .description(
+    'sources with their kind, tier, reliability and health (flagged first); feeds with their state',
+  )
   .option('--json', 'print JSON')
   .action(async (options: { json?: boolean }) => {
     await withRuntime(config(), (runtime) => sourcesListCommand(runtime, options.json === true));
@@ -129,10 +133,8 @@ sources
   .description('subscribe to a feed, polled by `newsroom run`')
   .argument('<feed-url>', 'RSS, Atom, RDF or JSON Feed URL')
   .addOption(new Option('--kind <kind>', 'source kind').choices(sourceKinds))
-  .addOption(new Option('--tier <tier>', 'authority tier').choices(['T1', 'T2', 'T3', 'T4']))
-  .addOption(
-    new Option('--reliability <letter>', 'Admiralty reliability').choices(['A', 'B', 'C', 'D', 'E', 'F']),
-  )
+  .addOption(new Option('--tier <tier>', 'authority tier').choices(tierIds))
+  .addOption(new Option('--reliability <letter>', 'Admiralty reliability').choices(reliabilityIds))
   .option('--poll-minutes <n>', 'minutes between polls')
   .action(
     async (
@@ -147,6 +149,24 @@ sources
           pollMinutes: options.pollMinutes ? Number(options.pollMinutes) : undefined,
         }),
       );
+    },
+  );
+
+sources
+  .command('set')
+  .description('set a source profile; wins over NEWSROOM_SOURCES_FILE and the built-in registry')
+  .argument('<domain>', 'source domain (or a URL of the source)')
+  .option('--name <name>', 'display name')
+  .addOption(new Option('--kind <kind>', 'source kind').choices(sourceKinds))
+  .addOption(new Option('--tier <tier>', 'authority tier').choices(tierIds))
+  .addOption(new Option('--reliability <letter>', 'Admiralty reliability').choices(reliabilityIds))
+  .action(
+    async (
+      domain: string,
+      options: { name?: string; kind?: string; tier?: string; reliability?: string },
+    ) => {
+      const request = parseSourcesSet(domain, options);
+      await withRuntime(config(), (runtime) => sourcesSetCommand(runtime, request));
     },
   );
 

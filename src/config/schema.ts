@@ -39,6 +39,12 @@ export const configSchema = z.object({
     .default('false')
     .transform((value) => value === 'true')
     .describe('Allow fetching from private/loopback addresses.'),
+  sourcesFile: z
+    .string()
+    .optional()
+    .describe(
+      'JSON file of source profiles, `{ "domain": { "name", "kind", "tier", "reliability" } }` (all optional); wins over the built-in registry, loses to `newsroom sources set`.',
+    ),
   logLevel: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
@@ -58,6 +64,7 @@ export const configEnv = {
   fetchTimeoutMs: 'NEWSROOM_FETCH_TIMEOUT_MS',
   maxBytes: 'NEWSROOM_MAX_BYTES',
   allowPrivateAddresses: 'NEWSROOM_ALLOW_PRIVATE',
+  sourcesFile: 'NEWSROOM_SOURCES_FILE',
   logLevel: 'LOG_LEVEL',
 } as const satisfies Record<keyof Config, string>;
 

@@ -85,6 +85,7 @@ export interface StoriesTable {
   search: ColumnType<string, never, never>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  merged_into: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StoryDocumentsTable {
@@ -92,6 +93,47 @@ export interface StoryDocumentsTable {
   story_id: number;
   added_at: Generated<Date>;
   reason: Generated<string>;
+  near_duplicate_of: number | null;
+  score: Generated<number>;
+}
+
+export interface DocumentFeaturesTable {
+  document_id: number;
+  features: Json<unknown>;
+}
+
+export interface DocumentKeysTable {
+  key: string;
+  document_id: number;
+}
+
+export interface StoryVersionsTable {
+  story_id: number;
+  version: number;
+  created_at: Generated<Date>;
+  severity: string;
+  priority: number;
+  changes: Json<unknown>;
+}
+
+/** Source profile overrides (0003): set on the database or read from the sources file. */
+export interface SourceOverridesTable {
+  domain: string;
+  origin: 'set' | 'config';
+  name: string | null;
+  kind: string | null;
+  tier: string | null;
+  reliability: string | null;
+  updated_at: Generated<Date>;
+}
+
+/** What one pipeline run brought from one source (0003). */
+export interface SourceRunsTable {
+  id: Generated<string>;
+  domain: string;
+  at: Timestamp;
+  ingested: number;
+  duplicates: number;
 }
 
 export interface StoredJsonTable {
@@ -109,6 +151,11 @@ export interface DB {
   facts: FactsTable;
   stories: StoriesTable;
   story_documents: StoryDocumentsTable;
+  document_features: DocumentFeaturesTable;
+  document_keys: DocumentKeysTable;
+  story_versions: StoryVersionsTable;
   assessments: StoredJsonTable;
   briefs: StoredJsonTable;
+  source_overrides: SourceOverridesTable;
+  source_runs: SourceRunsTable;
 }

@@ -4,7 +4,7 @@ import { builtinKb } from '../kb/builtin/index.js';
 import type { Kb } from '../kb/types.js';
 import { detectFormat } from '../sources/detect.js';
 import { extractArticle } from '../sources/html.js';
-import { canonicalUrl, sourceDomain } from '../sources/url.js';
+import { canonicalUrl, registrableDomain } from '../sources/url.js';
 
 export interface AnalyseOptions {
   kb?: Kb;
@@ -14,7 +14,7 @@ export interface AnalyseOptions {
   published?: string;
 }
 
-/** The `newsroom extract --json` contract. */
+/** The `newsroom extract --json` contract: keys are only ever added, never renamed or reshaped. */
 export interface ExtractResult {
   title: string;
   url: string | null;
@@ -22,10 +22,16 @@ export interface ExtractResult {
   text: string;
   indicators: Extraction['indicators'];
   vulnerabilities: Extraction['vulnerabilities'];
+  /** CWE weaknesses, by ID or described in words ("hardcoded credentials" → CWE-798). */
+  weaknesses: Extraction['weaknesses'];
   techniques: Extraction['techniques'];
   actors: Entity[];
   malware: Entity[];
   organisations: Organisation[];
+  /** Sectors named as affected or targeted. */
+  sectors: Entity[];
+  /** Countries named, as ISO 3166-1 alpha-2 codes. */
+  countries: Entity[];
   claims: Extraction['claims'];
   incidentType: IncidentType;
   classification: Extraction['classification'];
@@ -51,7 +57,7 @@ export function extract(input: string, options: AnalyseOptions = {}): ExtractRes
     title = text.trim().split('\n', 1)[0]?.slice(0, 200) ?? '';
   }
   const canonical = url ? canonicalUrl(url) : null;
-  const ownDomains = canonical && !canonical.startsWith('file:') ? [sourceDomain(canonical)] : [];
+  const ownDomains = canonical && !canonical.startsWith('file:') ? [registrableDomain(canonical)] : [];
   const facts = extractFacts(text, { kb, title, published, ownDomains, url: canonical });
   return {
     title,
@@ -60,10 +66,13 @@ export function extract(input: string, options: AnalyseOptions = {}): ExtractRes
     text,
     indicators: facts.indicators,
     vulnerabilities: facts.vulnerabilities,
+    weaknesses: facts.weaknesses,
     techniques: facts.techniques,
     actors: facts.actors,
     malware: facts.malware,
     organisations: facts.organisations,
+    sectors: facts.sectors,
+    countries: facts.countries,
     claims: facts.claims,
     incidentType: facts.classification.type,
     classification: facts.classification,

@@ -4,6 +4,7 @@ import { extractStage } from './stages/extract.js';
 import { fetchStage } from './stages/fetch.js';
 import { normaliseStage } from './stages/normalise.js';
 import { parseStage } from './stages/parse.js';
+import { recordRunSources } from './source-runs.js';
 import { assessStage, briefStage, publishStage, reconcileStage } from './stages/stories.js';
 import type { IngestContext, IngestProblem, PipelineDeps, Stage } from './types.js';
 
@@ -73,6 +74,7 @@ export async function runPipeline(
     documents: [],
     analysed: [],
     storyIds: new Set(),
+    changes: new Map(),
     stories: [],
     ingested: [],
     duplicates: [],
@@ -89,6 +91,7 @@ export async function runPipeline(
     deps.log.debug({ stage: stage.name, ms: timings[stage.name] }, 'stage done');
   }
   await logOutcomes(context, deps);
+  await recordRunSources(context, deps);
   return {
     ingested: context.ingested,
     duplicates: context.duplicates,

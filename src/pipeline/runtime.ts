@@ -4,6 +4,8 @@ import { type Database, openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { loadKb } from '../kb/load.js';
 import { fetchUrl } from '../sources/fetch.js';
+import { applySourcesConfig } from '../sources/profile-repo.js';
+import { loadSourcesFile } from '../sources/sources-file.js';
 import type { PipelineDeps } from './types.js';
 
 export interface Runtime extends PipelineDeps {
@@ -23,10 +25,14 @@ export function createLogger(config: Config): Logger {
 export async function openRuntime(config: Config, overrides: Partial<PipelineDeps> = {}): Promise<Runtime> {
   const log = overrides.log ?? createLogger(config);
   const kb = overrides.kb ?? loadKb(config.kbDir);
+  const sourceProfiles = config.sourcesFile
+    ? await loadSourcesFile(config.sourcesFile)
+    : new Map<string, never>();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrate(database.db);
     if (applied.length) log.info({ applied }, 'database migrated');
+    await applySourcesConfig(database.db, sourceProfiles);
   } catch (error) {
     await database.close();
     throw error;

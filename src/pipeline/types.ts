@@ -8,7 +8,7 @@ import type { DB } from '../db/schema.js';
 import type { Kb } from '../kb/types.js';
 import type { FetchOptions, FetchResult } from '../sources/fetch.js';
 import type { InputFormat } from '../sources/detect.js';
-import type { ClaimSet, StoryBundle } from '../stories/types.js';
+import type { ClaimSet, StoryBundle, StoryChange } from '../stories/types.js';
 
 /** What the stages need from outside; tests pass fakes (e.g. a fetcher that serves fixtures). */
 export interface PipelineDeps {
@@ -87,6 +87,8 @@ export interface IngestContext {
   documents: NormalDocument[];
   analysed: AnalysedDocument[];
   storyIds: Set<number>;
+  /** What happened to each touched story in this run (new reports, copies, merges). */
+  changes: Map<number, StoryChange[]>;
   stories: StoryWork[];
   ingested: { url: string; title: string; storyId: number; location: string }[];
   duplicates: IngestProblem[];

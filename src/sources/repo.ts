@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { NewsroomError } from '../core/errors.js';
 import type { DB } from '../db/schema.js';
-import { type SourceProfile, profileForDomain } from './registry.js';
+import { overridesFor, refreshSourceProfiles, saveSetOverride } from './profile-repo.js';
+import { type ProfileOverride, resolveProfile } from './registry.js';
 
 export interface SourceRow {
   id: number;
@@ -12,34 +13,39 @@ export interface SourceRow {
   reliability: string;
 }
 
-/** The source for a domain, created on first sight with the profile its domain suggests. */
+/**
+ * The source for a domain, created on first sight with its effective profile: overrides set on the
+ * database or in the sources file, else the registry. A name from the registry or an override wins
+ * over the feed's own title.
+ */
 export async function ensureSource(db: Kysely<DB>, domain: string, name?: string | null): Promise<SourceRow> {
   const existing = await db.selectFrom('sources').selectAll().where('domain', '=', domain).executeTakeFirst();
   if (existing) return existing;
-  const profile = profileForDomain(domain);
+  const profile = resolveProfile(domain, await overridesFor(db, domain));
   return db
     .insertInto('sources')
-    .values({ domain, name: name?.trim() || domain, ...profile })
+    .values({ ...profile, domain, name: profile.name ?? (name?.trim() || domain) })
     .onConflict((oc) => oc.column('domain').doUpdateSet({ domain }))
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-/** Sets a source's name, kind, tier and reliability (e.g. from the demo's sources.json or the CLI). */
+/**
+ * Sets a source's name, kind, tier or reliability on the database (`newsroom sources set`, the
+ * demo's sources.json): stored as an override that wins over the config file and the registry.
+ */
 export async function upsertSourceProfile(
   db: Kysely<DB>,
   domain: string,
-  values: Partial<SourceProfile> & { name?: string },
+  values: ProfileOverride,
 ): Promise<SourceRow> {
   const source = await ensureSource(db, domain, values.name);
-  return db
-    .updateTable('sources')
-    .set({ ...values })
-    .where('id', '=', source.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  await saveSetOverride(db, domain, values);
+  await refreshSourceProfiles(db, [domain]);
+  return db.selectFrom('sources').selectAll().where('id', '=', source.id).executeTakeFirstOrThrow();
 }
 
+/** Every source with its number of documents and its latest publication date. */
 export async function listSources(db: Kysely<DB>) {
   return db
     .selectFrom('sources')
@@ -52,7 +58,10 @@ export async function listSources(db: Kysely<DB>) {
       'sources.tier',
       'sources.reliability',
     ])
-    .select((eb) => eb.fn.count<string>('documents.id').as('documents'))
+    .select((eb) => [
+      eb.fn.count<string>('documents.id').as('documents'),
+      eb.fn.max('documents.published_at').as('last_published'),
+    ])
     .groupBy('sources.id')
     .orderBy('sources.domain')
     .execute();

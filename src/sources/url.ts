@@ -1,4 +1,5 @@
-import { getDomain, getHostname } from 'tldts';
+import { getDomain, getHostname, parse } from 'tldts';
+import { sourceKey } from './domain-rules.js';
 
 /** Query parameters that only track the reader; they never identify the article. */
 const trackingParams = new Set([
@@ -54,12 +55,43 @@ export function canonicalUrl(input: string, base?: string): string | null {
 }
 
 /**
- * The registrable domain (eTLD+1) of a URL, used to name its source; 'local' for files.
+ * The source a URL belongs to: its registrable domain (eTLD+1), or a sub-domain that the built-in
+ * registry lists as a publisher of its own; 'local' for files.
  * @example sourceDomain('https://www.bleepingcomputer.com/news/x') // 'bleepingcomputer.com'
+ * @example sourceDomain('https://cert.europa.eu/publications/x') // 'cert.europa.eu'
  */
 export function sourceDomain(url: string): string {
   if (url.startsWith('file:')) return 'local';
   const host = getHostname(url);
   if (!host) return 'unknown';
+  return sourceKey(host);
+}
+
+/**
+ * The registrable domain (eTLD+1) of a URL, whatever the registry says of its sub-domains.
+ * @example registrableDomain('https://unit42.paloaltonetworks.com/x') // 'paloaltonetworks.com'
+ */
+export function registrableDomain(url: string): string {
+  if (url.startsWith('file:')) return 'local';
+  const host = getHostname(url);
+  if (!host) return 'unknown';
   return getDomain(host) ?? host;
+}
+
+function isIp(host: string): boolean {
+  return parse(host).isIp === true;
+}
+
+/**
+ * A source domain from what a person typed (`CISA.gov`, `www.cisa.gov`, `https://cisa.gov/news`),
+ * or null when it is not a domain.
+ * @example parseSourceDomain('https://www.ncsc.gov.uk/news') // 'ncsc.gov.uk'
+ */
+export function parseSourceDomain(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (text === 'local') return 'local';
+  const host = getHostname(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `https://${text}`);
+  if (!host || !/^[a-z0-9.-]+$/.test(host)) return null;
+  if (isIp(host)) return host;
+  return getDomain(host) === null ? null : sourceKey(host);
 }

@@ -13,7 +13,7 @@ export const keyKinds = {
   cve: { weight: 3, conflict: 4 },
   ioc: { weight: 2.5, conflict: 0 },
   victim: { weight: 2.5, conflict: 1.5 },
-  actor: { weight: 1.5, conflict: 1.5 },
+  actor: { weight: 1.5, conflict: 2.5 },
   malware: { weight: 1.5, conflict: 0.75 },
   org: { weight: 0.5, conflict: 0 },
   name: { weight: 1, conflict: 0 },
@@ -38,26 +38,50 @@ const generic = new Set([
   ...`ddos tbps gbps mbps mpps udp tcp http https vpn mfa sql dll rdp ssh iot api url ip dns smb ldap
   saml sso cvss cve cwe att&ck mitre windows linux macos ios android cloud web share subscribe
   yes no value context notes note confidence indicator type high medium low sha-256 sha-1 md5 utc
-  european russian chinese iranian north korean western eastern`.split(/\s+/),
+  european russian chinese iranian north korean western eastern ransomware phishing botnet backdoor
+  trojan zero-day breach hackers hacker police cybercriminals criminals`.split(/\s+/),
 ]);
+/** Indicators that belong to one event: the attackers' infrastructure and files, the victim's assets. */
+const eventRoles: ReadonlySet<string> = new Set(['malicious', 'payload', 'victim']);
+/** Enough refanging to find an indicator's value in the text it was written in. */
+const defangedDot = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g;
 const idLike = /^(?:cve-\d{4}-\d+|cwe-\d+|t\d{4}(?:\.\d{3})?|[\d.-]+)$/;
 const possessive = /['’]s$/;
 
-/** Capitalised runs, without a sentence's first word unless the run goes on. */
+/**
+ * Capitalised runs. A sentence's first word alone counts only when the text never writes it in lower
+ * case and capitalises it at least twice ("Ascension said …" twice, never "ascension").
+ */
 function names(text: string): string[] {
   const out: string[] = [];
+  const initial = new Map<string, number>();
   for (const m of text.matchAll(capitalised)) {
     let parts = m[0].split(' ');
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const sentenceStart = m.index === 0 || /[.!?:\n"“]\s?$/.test(before);
-    if (sentenceStart && parts.length === 1) continue;
+    if (sentenceStart && parts.length === 1) {
+      const word = m[0].toLowerCase();
+      initial.set(word, (initial.get(word) ?? 0) + 1);
+      continue;
+    }
     while (parts.length > 0 && stopwords.has(parts[0]?.toLowerCase() ?? '')) parts = parts.slice(1);
-    const name = parts.join(' ').toLowerCase().replace(possessive, '');
-    if (name.length < 3 || generic.has(name) || stopwords.has(name) || idLike.test(name)) continue;
-    out.push(name);
+    out.push(parts.join(' ').toLowerCase().replace(possessive, ''));
   }
-  return out;
+  const capitalisedAgain = new Set(out);
+  const lowerCase = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
+  for (const [word, count] of initial)
+    if ((count >= 2 || capitalisedAgain.has(word)) && !lowerCase.has(word))
+      out.push(word.replace(possessive, ''));
+  return out.filter(
+    (name) => name.length >= 3 && !generic.has(name) && !stopwords.has(name) && !idLike.test(name),
+  );
 }
+
+/** Title Case headlines capitalise every word: their capitals say nothing about names. */
+const titleCase = (title: string): boolean => {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+};
 
 /** Named in the title, in the lead (first 600 characters) or at least twice. */
 function salient(value: string, title: string, body: string): boolean {
@@ -81,16 +105,16 @@ export function eventKeys(doc: EventDoc): EventKeys {
   const { extraction } = doc;
   const keys = new Set<string>();
   for (const v of extraction.vulnerabilities) keys.add(`cve:${v.id.toLowerCase()}`);
-  for (const i of extraction.indicators)
-    if (i.role === 'malicious' || i.role === 'payload') keys.add(`ioc:${i.value.toLowerCase()}`);
+  for (const i of extraction.indicators) if (eventRoles.has(i.role)) keys.add(`ioc:${i.value.toLowerCase()}`);
   for (const a of extraction.actors) keys.add(`actor:${a.name.toLowerCase()}`);
   for (const m of extraction.malware) keys.add(`malware:${m.name.toLowerCase()}`);
   for (const o of extraction.organisations)
     keys.add(`${o.role === 'victim' ? 'victim' : 'org'}:${o.name.toLowerCase().replace(possessive, '')}`);
   const known = new Set([...keys].map(keyValue));
-  for (const name of names(`${doc.title}.\n${doc.text}`)) if (!known.has(name)) keys.add(`name:${name}`);
+  const text = titleCase(doc.title) ? doc.text : `${doc.title}.\n${doc.text}`;
+  for (const name of names(text)) if (!known.has(name)) keys.add(`name:${name}`);
   const title = doc.title.toLowerCase();
-  const body = doc.text.toLowerCase();
+  const body = doc.text.toLowerCase().replace(defangedDot, '.');
   const sorted = [...keys].sort();
   return { keys: sorted, salient: sorted.filter((key) => salient(keyValue(key), title, body)) };
 }

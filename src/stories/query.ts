@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { listVersions, survivingStory } from './repo.js';
+import type { StoryVersion } from './types.js';
 
 export interface StoryFilter {
   severity?: string | undefined;
@@ -27,7 +29,8 @@ export interface StoryListItem {
 export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryListItem[]> {
   let query = db
     .selectFrom('stories')
-    .select(['id', 'title', 'severity', 'priority', 'incident_type', 'last_published']);
+    .select(['id', 'title', 'severity', 'priority', 'incident_type', 'last_published'])
+    .where('merged_into', 'is', null);
   if (filter.severity) query = query.where('severity', '=', filter.severity.toUpperCase());
   if (filter.type) query = query.where('incident_type', '=', filter.type);
   const q = filter.q?.trim();
@@ -88,6 +91,25 @@ export async function countStories(db: Kysely<DB>): Promise<number> {
   const row = await db
     .selectFrom('stories')
     .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('merged_into', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export type StoryLookup =
+  | { kind: 'missing' }
+  | { kind: 'merged'; into: number }
+  | { kind: 'found'; brief: unknown; versions: StoryVersion[] };
+
+/**
+ * A story's stored brief and change log; a story merged into another says where it went.
+ * @example const found = await lookupStory(db, 7); if (found.kind === 'merged') redirect(found.into);
+ */
+export async function lookupStory(db: Kysely<DB>, storyId: number): Promise<StoryLookup> {
+  const surviving = await survivingStory(db, storyId);
+  if (surviving === null) return { kind: 'missing' };
+  if (surviving !== storyId) return { kind: 'merged', into: surviving };
+  const brief = await getBrief(db, storyId);
+  if (!brief) return { kind: 'missing' };
+  return { kind: 'found', brief, versions: await listVersions(db, storyId) };
 }

@@ -3,35 +3,58 @@ import { type Claim, emptyExtraction } from '../core/facts.js';
 import { disputesOf, reconcileClaims } from './reconcile.js';
 import type { StoryBundle, StoryDocument } from './types.js';
 
-function doc(id: number, published: string, claims: Claim[]): StoryDocument {
+interface DocSpec {
+  id: number;
+  published: string;
+  tier?: string;
+  kind?: string;
+  domain?: string;
+  copyOf?: number;
+  claims: Claim[];
+}
+
+function doc(spec: DocSpec): StoryDocument {
+  const domain = spec.domain ?? `s${spec.id}.example.org`;
   return {
-    id,
-    url: `https://s${id}.example.org/a`,
+    id: spec.id,
+    url: `https://${domain}/a${spec.id}`,
     title: 't',
     author: null,
-    published,
+    published: spec.published,
     text: '',
     source: {
-      domain: `s${id}.example.org`,
-      name: `Source ${id}`,
-      kind: 'news',
-      tier: 'T3',
+      domain,
+      name: `Source ${spec.id}`,
+      kind: spec.kind ?? 'news',
+      tier: spec.tier ?? 'T3',
       reliability: 'C',
     },
-    extraction: { ...emptyExtraction({ type: 'data-breach', evidence: [], rationale: '' }), claims },
+    nearDuplicateOf: spec.copyOf ?? null,
+    extraction: {
+      ...emptyExtraction({ type: 'data-breach', evidence: [], rationale: '' }),
+      claims: spec.claims,
+    },
   };
 }
 
-const people = (value: number, text: string): Claim => ({
-  field: 'people-affected',
+const claim = (
+  field: Claim['field'],
+  value: number | string,
+  unit: string,
+  qualifier = '',
+  text = '',
+): Claim => ({
+  field,
   value,
-  unit: 'people',
-  qualifier: '',
+  unit,
+  qualifier,
   confidence: 'medium',
-  evidence: { start: 0, end: 1, text },
+  evidence: { start: 0, end: 1, text: text || `${qualifier} ${String(value)} ${unit}` },
 });
+const people = (value: number, qualifier = '', text = ''): Claim =>
+  claim('people-affected', value, 'people', qualifier, text);
 
-const bundle = (docs: StoryDocument[]): StoryBundle => ({
+const bundle = (docs: DocSpec[]): StoryBundle => ({
   story: {
     id: 1,
     title: 't',
@@ -40,61 +63,202 @@ const bundle = (docs: StoryDocument[]): StoryBundle => ({
     firstPublished: null,
     lastPublished: null,
   },
-  documents: docs,
+  documents: docs.map(doc),
 });
 
-describe('reconcileClaims', () => {
-  it('agrees when every source gives the same value', () => {
-    const sets = reconcileClaims(
-      bundle([doc(1, '2024-01-01', [people(5, 'a')]), doc(2, '2024-01-02', [people(5, 'b')])]),
-    );
-    expect(sets).toEqual([expect.objectContaining({ field: 'people-affected', status: 'agreed' })]);
-    expect(disputesOf(sets)).toEqual([]);
+describe('reconcileClaims: status and the value that stands', () => {
+  const cases: [string, DocSpec[], { status: string; current: number | string | null }][] = [
+    [
+      'same count from two sources',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(5)] },
+        { id: 2, published: '2024-01-02', claims: [people(5)] },
+      ],
+      { status: 'agreed', current: 5 },
+    ],
+    [
+      '"$15 million" and "15,000,000 USD" (both normalised by extraction)',
+      [
+        { id: 1, published: '2024-01-01', claims: [claim('ransom-paid', 15e6, 'USD')] },
+        { id: 2, published: '2024-01-05', claims: [claim('ransom-paid', 15_000_000, 'USD')] },
+      ],
+      { status: 'agreed', current: 15e6 },
+    ],
+    [
+      '"19 February 2024" and "February 2024"',
+      [
+        { id: 1, published: '2024-03-01', claims: [claim('event-date', '2024-02-19', 'date')] },
+        { id: 2, published: '2024-03-02', claims: [claim('event-date', '2024-02', 'date')] },
+      ],
+      { status: 'agreed', current: '2024-02' },
+    ],
+    [
+      'full dates a day apart ("announced on the 20th" for an operation of the 19th)',
+      [
+        { id: 1, published: '2024-02-20', claims: [claim('event-date', '2024-02-20', 'date')] },
+        { id: 2, published: '2024-02-21', claims: [claim('event-date', '2024-02-19', 'date')] },
+      ],
+      { status: 'agreed', current: '2024-02-19' },
+    ],
+    [
+      '"about 100 million" and 101 million',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(100e6, 'about')] },
+        { id: 2, published: '2024-01-02', claims: [people(101e6)] },
+      ],
+      { status: 'agreed', current: 101e6 },
+    ],
+    [
+      'a count raised from 100 million to more than 190 million by an authority',
+      [
+        { id: 1, published: '2024-10-25', claims: [people(100e6, 'about')] },
+        { id: 2, published: '2025-01-27', tier: 'T1', claims: [people(190e6, 'more than')] },
+        { id: 3, published: '2025-08-05', tier: 'T2', claims: [people(192.7e6)] },
+      ],
+      { status: 'revised', current: 192.7e6 },
+    ],
+    [
+      'a later, larger count from an equal source',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(1000)] },
+        { id: 2, published: '2024-02-01', claims: [people(2000)] },
+      ],
+      { status: 'revised', current: 2000 },
+    ],
+    [
+      '316,000 then 315,000 commands from equal sources (the seeds)',
+      [
+        { id: 1, published: '2024-01-01', claims: [claim('attack-commands', 316_000, 'commands')] },
+        { id: 2, published: '2024-02-01', claims: [claim('attack-commands', 315_000, 'commands')] },
+      ],
+      { status: 'disputed', current: null },
+    ],
+    [
+      'December 2025 vs December 2023 (the seeds)',
+      [
+        { id: 1, published: '2025-12-10', claims: [claim('event-date', '2025-12', 'date')] },
+        { id: 2, published: '2025-12-11', claims: [claim('event-date', '2023-12', 'date')] },
+      ],
+      { status: 'disputed', current: null },
+    ],
+    [
+      'a smaller figure from a more authoritative later source',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(5000)] },
+        { id: 2, published: '2024-02-01', tier: 'T1', claims: [people(4000)] },
+      ],
+      { status: 'revised', current: 4000 },
+    ],
+    [
+      'a later news report contradicting an earlier authority',
+      [
+        { id: 1, published: '2024-01-01', tier: 'T1', claims: [people(5000)] },
+        { id: 2, published: '2024-02-01', claims: [people(4000)] },
+      ],
+      { status: 'disputed', current: null },
+    ],
+    [
+      'a later, smaller figure said to be revised',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(5000)] },
+        {
+          id: 2,
+          published: '2024-02-01',
+          claims: [people(4000, '', 'The company revised the count to 4,000.')],
+        },
+      ],
+      { status: 'revised', current: 4000 },
+    ],
+  ];
+  it.each(cases)('%s', (_name, docs, expected) => {
+    const [set] = reconcileClaims(bundle(docs));
+    expect(set?.status).toBe(expected.status);
+    expect(set?.current?.value ?? null).toEqual(expected.current);
+  });
+});
+
+describe('reconcileClaims: corroboration of the standing value', () => {
+  const cases: [string, DocSpec[], string][] = [
+    ['one news source', [{ id: 1, published: '2024-01-01', claims: [people(5)] }], 'reported'],
+    [
+      'two independent publishers',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(5)] },
+        { id: 2, published: '2024-01-02', claims: [people(5)] },
+      ],
+      'corroborated',
+    ],
+    [
+      'a report and its syndicated copy count once',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(5)] },
+        { id: 2, published: '2024-01-02', copyOf: 1, claims: [people(5)] },
+      ],
+      'reported',
+    ],
+    [
+      'two articles of one publisher count once',
+      [
+        { id: 1, published: '2024-01-01', domain: 'same.example', claims: [people(5)] },
+        { id: 2, published: '2024-01-02', domain: 'same.example', claims: [people(5)] },
+      ],
+      'reported',
+    ],
+    [
+      'a government agency',
+      [{ id: 1, published: '2024-01-01', tier: 'T1', claims: [people(5)] }],
+      'confirmed',
+    ],
+    [
+      'a leak site alone',
+      [{ id: 1, published: '2024-01-01', tier: 'T4', kind: 'leak-site', claims: [people(5)] }],
+      'claimed',
+    ],
+  ];
+  it.each(cases)('%s', (_name, docs, expected) => {
+    expect(reconcileClaims(bundle(docs))[0]?.corroboration).toBe(expected);
   });
 
-  it('marks a later, larger count as a revision', () => {
+  it('counts only the first value of a field within one document', () => {
+    const [set] = reconcileClaims(
+      bundle([{ id: 1, published: '2024-01-01', claims: [people(5), people(7)] }]),
+    );
+    expect(set?.values.map((v) => v.value)).toEqual([5]);
+  });
+});
+
+describe('disputesOf', () => {
+  it('publishes who said what, when, with the value that stands', () => {
     const sets = reconcileClaims(
       bundle([
-        doc(1, '2024-10-25', [people(100e6, 'about 100 million')]),
-        doc(2, '2025-01-27', [people(190e6, 'more than 190 million')]),
+        { id: 1, published: '2024-10-25T09:20:00Z', claims: [people(100e6, 'about', 'about 100 million')] },
+        {
+          id: 2,
+          published: '2025-01-27T15:00:00Z',
+          tier: 'T1',
+          claims: [people(190e6, 'more than', 'more than 190 million')],
+        },
       ]),
     );
     expect(disputesOf(sets)).toEqual([
       {
         field: 'people-affected',
         status: 'revised',
+        current: { value: 190e6, source: 'Source 2', published: '2025-01-27T15:00:00Z' },
         values: [
-          {
+          expect.objectContaining({
             value: 100e6,
-            documentUrl: 'https://s1.example.org/a',
+            qualifier: 'about',
             source: 'Source 1',
-            published: '2024-10-25',
+            tier: 'T3',
             evidence: 'about 100 million',
-          },
-          {
-            value: 190e6,
-            documentUrl: 'https://s2.example.org/a',
-            source: 'Source 2',
-            published: '2025-01-27',
-            evidence: 'more than 190 million',
-          },
+          }),
+          expect.objectContaining({ value: 190e6, documentUrl: 'https://s2.example.org/a2', tier: 'T1' }),
         ],
       },
     ]);
-  });
-
-  it('marks a later, smaller figure as disputed', () => {
-    const sets = reconcileClaims(
-      bundle([doc(1, '2024-01-01', [people(316_000, 'x')]), doc(2, '2024-02-01', [people(315_000, 'y')])]),
-    );
-    expect(disputesOf(sets)[0]?.status).toBe('disputed');
-  });
-
-  it('counts only the first value of a field within one document', () => {
-    const sets = reconcileClaims(
-      bundle([doc(1, '2024-01-01', [people(5, 'a'), people(7, 'earlier incident')])]),
-    );
-    expect(sets[0]?.values.length).toBe(1);
-    expect(sets[0]?.status).toBe('agreed');
+    expect(
+      disputesOf(reconcileClaims(bundle([{ id: 1, published: '2024-01-01', claims: [people(5)] }]))),
+    ).toEqual([]);
   });
 });

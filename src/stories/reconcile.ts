@@ -1,14 +1,95 @@
-import type { ClaimSet, ClaimValue, Dispute, StoryBundle } from './types.js';
+import { corroborationOf } from './corroboration.js';
+import type { ClaimSet, ClaimValue, Dispute, StoryBundle, StoryDocument } from './types.js';
 
-function sameValue(a: ClaimValue, b: ClaimValue): boolean {
-  return a.unit === b.unit && String(a.value) === String(b.value);
+const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[1]) : 3);
+
+/**
+ * Do two normalised values say the same thing? Quantities compare with their qualifiers ("about
+ * 100 million" = 100,000,000; "more than 190 million" agrees with 192.7 million; "about" allows
+ * 5%); dates agree when one is a prefix of the other ("2024-02" and "2024-02-19") or when two
+ * full dates are at most three days apart.
+ */
+export function compatible(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.unit !== b.unit) return false;
+  if (typeof a.value === 'string' || typeof b.value === 'string') {
+    const [x, y] = [String(a.value), String(b.value)];
+    if (x.startsWith(y) || y.startsWith(x)) return true;
+    // Full dates a few days apart are one event told from different time zones or news cycles.
+    const days = Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
+    return x.length === 10 && y.length === 10 && days <= 3;
+  }
+  return within(a, b.value) || within(b, a.value);
+}
+
+/** Is `value` consistent with what `claim` states (its number and qualifier)? */
+function within(claim: ClaimValue, value: number): boolean {
+  const n = claim.value as number;
+  const q = claim.qualifier.toLowerCase();
+  if (/^(?:over|more than|above|at least|exceeding|in excess of|upwards of)$/.test(q))
+    return value >= n * 0.999;
+  if (/^(?:up to|under|less than|below|at most|nearly|almost)$/.test(q)) return value <= n * 1.001;
+  if (/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|~)$/.test(q))
+    return Math.abs(value - n) <= Math.abs(n) * 0.05;
+  return value === n || Math.abs(value - n) <= Math.abs(n) * 1e-9;
+}
+
+/** Groups values so that each group's members are all compatible; first-seen order. */
+function groupsOf(values: readonly ClaimValue[]): ClaimValue[][] {
+  const groups: ClaimValue[][] = [];
+  for (const value of values) {
+    const group = groups.find((g) => g.every((member) => compatible(member, value)));
+    if (group) group.push(value);
+    else groups.push([value]);
+  }
+  return groups;
+}
+
+function claimValue(doc: StoryDocument, claim: StoryDocument['extraction']['claims'][number]): ClaimValue {
+  return {
+    value: claim.value,
+    unit: claim.unit,
+    qualifier: claim.qualifier,
+    documentId: doc.id,
+    documentUrl: doc.url,
+    source: doc.source.name,
+    tier: doc.source.tier,
+    published: doc.published,
+    evidence: claim.evidence.text,
+  };
+}
+
+const revisionWords =
+  /\b(?:revised|revises|revising|updated|updates|raised|rose|risen|increased|climbed|grew|now (?:says?|puts|estimates|stands)|latest|new (?:figure|estimate|count|tally))\b/i;
+
+/** Does a later value supersede an earlier, different one? */
+function supersedes(later: ClaimValue, earlier: ClaimValue): boolean {
+  if ((later.published ?? '') <= (earlier.published ?? '') || !later.published) return false;
+  if (tierRank(later.tier) < tierRank(earlier.tier)) return true;
+  if (tierRank(later.tier) > tierRank(earlier.tier)) return false;
+  const grew =
+    typeof later.value === 'number' && typeof earlier.value === 'number' && later.value > earlier.value;
+  return grew || revisionWords.test(later.evidence);
 }
 
 /**
- * Merges the story's claims per field. Values from different documents that differ are 'disputed';
- * when the later report is from a different source and the field is a count that grew, it is
- * 'revised' (a later report superseding an earlier figure). Within one document, only the first
- * value of a field counts (later ones are usually context: earlier records, other incidents).
+ * A revision, not an error: the latest value supersedes every value it contradicts when it comes
+ * from a more authoritative source, or from one as authoritative that reports a larger count or
+ * says the figure was revised ("rose to", "updated"). Otherwise the sources disagree.
+ */
+function supersedingValue(groups: readonly ClaimValue[][]): ClaimValue | null {
+  const all = groups.flat().sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const latest = all.at(-1);
+  if (!latest) return null;
+  const own = groups.find((g) => g.includes(latest)) ?? [];
+  const rivals = all.filter((v) => !own.includes(v));
+  return rivals.every((v) => supersedes(latest, v)) ? latest : null;
+}
+
+/**
+ * Merges the story's claims per field: the values with who said them and when, whether sources
+ * agree, disagree or a later/more authoritative report revised a figure, the value that stands and
+ * how well it is corroborated. Within one document only the first value of a field counts (later
+ * ones are usually context: earlier incidents, comparisons).
  */
 export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   const byField = new Map<ClaimSet['field'], ClaimValue[]>();
@@ -17,32 +98,23 @@ export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
     for (const claim of doc.extraction.claims) {
       if (seen.has(claim.field)) continue;
       seen.add(claim.field);
-      const list = byField.get(claim.field) ?? [];
-      list.push({
-        value: claim.value,
-        unit: claim.unit,
-        qualifier: claim.qualifier,
-        documentId: doc.id,
-        documentUrl: doc.url,
-        source: doc.source.name,
-        published: doc.published,
-        evidence: claim.evidence.text,
-      });
-      byField.set(claim.field, list);
+      byField.set(claim.field, [...(byField.get(claim.field) ?? []), claimValue(doc, claim)]);
     }
   }
+  const docsOf = (values: readonly ClaimValue[]): StoryDocument[] =>
+    bundle.documents.filter((doc) => values.some((v) => v.documentId === doc.id));
   return [...byField].map(([field, values]) => {
-    const first = values[0];
-    const agreed = !first || values.every((value) => sameValue(value, first));
-    if (agreed) return { field, status: 'agreed', values };
-    const last = values[values.length - 1];
-    const revised =
-      last !== undefined &&
-      typeof first.value === 'number' &&
-      typeof last.value === 'number' &&
-      last.value > first.value &&
-      (last.published ?? '') > (first.published ?? '');
-    return { field, status: revised ? 'revised' : 'disputed', values };
+    const groups = groupsOf(values);
+    const current = groups.length === 1 ? (values.at(-1) ?? null) : supersedingValue(groups);
+    const standing = current ? (groups.find((g) => g.includes(current)) ?? []) : values;
+    const status = groups.length === 1 ? 'agreed' : current ? 'revised' : 'disputed';
+    return {
+      field,
+      status,
+      values,
+      current,
+      corroboration: corroborationOf(docsOf(standing), bundle.documents),
+    };
   });
 }
 
@@ -53,12 +125,20 @@ export function disputesOf(claimSets: readonly ClaimSet[]): Dispute[] {
     .map((set) => ({
       field: set.field,
       status: set.status,
-      values: set.values.map(({ value, documentUrl, source, published, evidence }) => ({
-        value,
-        documentUrl,
-        source,
-        published,
-        evidence,
-      })),
+      current: set.current
+        ? { value: set.current.value, source: set.current.source, published: set.current.published }
+        : null,
+      values: set.values.map(
+        ({ value, unit, qualifier, documentUrl, source, tier, published, evidence }) => ({
+          value,
+          unit,
+          qualifier,
+          documentUrl,
+          source,
+          tier,
+          published,
+          evidence,
+        }),
+      ),
     }));
 }

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Classification, IncidentType } from '../core/facts.js';
 import type { DB } from '../db/schema.js';
 import { fromFactRows } from '../documents/fact-rows.js';
-import type { StoryBundle } from './types.js';
+import type { StoryBundle, StoryChange, StoryVersion } from './types.js';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
@@ -30,6 +30,62 @@ export async function createStory(
   return id;
 }
 
+/** Adds a document to an existing story and widens the story's publication range. */
+export async function joinStory(
+  db: Kysely<DB>,
+  storyId: number,
+  documentId: number,
+  values: { published: string | null; reason: string; score: number; nearDuplicateOf: number | null },
+): Promise<void> {
+  await db
+    .insertInto('story_documents')
+    .values({
+      story_id: storyId,
+      document_id: documentId,
+      reason: values.reason,
+      score: values.score,
+      near_duplicate_of: values.nearDuplicateOf,
+    })
+    .execute();
+  await refreshRange(db, storyId);
+}
+
+/** Recomputes a story's first and last publication times from its documents. */
+async function refreshRange(db: Kysely<DB>, storyId: number): Promise<void> {
+  await sql`
+    UPDATE stories SET
+      first_published = r.first, last_published = r.last, updated_at = now()
+    FROM (
+      SELECT min(d.published_at) AS first, max(d.published_at) AS last
+      FROM story_documents sd JOIN documents d ON d.id = sd.document_id
+      WHERE sd.story_id = ${storyId}
+    ) AS r
+    WHERE stories.id = ${storyId}`.execute(db);
+}
+
+/** Folds stories into `into` (a bridging report): their documents move, they point at the survivor. */
+export async function mergeStories(db: Kysely<DB>, into: number, from: readonly number[]): Promise<void> {
+  if (from.length === 0) return;
+  await db.updateTable('story_documents').set({ story_id: into }).where('story_id', 'in', from).execute();
+  await db
+    .updateTable('stories')
+    .set({ merged_into: into, updated_at: new Date() })
+    .where((eb) => eb.or([eb('id', 'in', from), eb('merged_into', 'in', from)]))
+    .execute();
+  await refreshRange(db, into);
+}
+
+/** The story a (possibly merged) story id now lives in; null when there is no such story. */
+export async function survivingStory(db: Kysely<DB>, storyId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('stories')
+    .select(['id', 'merged_into'])
+    .where('id', '=', storyId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return row.merged_into ?? row.id;
+}
+
 /** Loads a story with its documents (oldest first), their sources and facts; null when absent. */
 export async function loadStoryBundle(db: Kysely<DB>, storyId: number): Promise<StoryBundle | null> {
   const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirst();
@@ -46,6 +102,7 @@ export async function loadStoryBundle(db: Kysely<DB>, storyId: number): Promise<
       'documents.published_at',
       'documents.text',
       'documents.classification',
+      'story_documents.near_duplicate_of',
       'sources.domain',
       'sources.name',
       'sources.kind',
@@ -88,6 +145,7 @@ export async function loadStoryBundle(db: Kysely<DB>, storyId: number): Promise<
         tier: doc.tier,
         reliability: doc.reliability,
       },
+      nearDuplicateOf: doc.near_duplicate_of,
       extraction: fromFactRows(
         facts.filter((fact) => fact.document_id === doc.id),
         doc.classification as Classification,
@@ -107,6 +165,8 @@ export async function publishStory(
     searchText: string;
     assessment: unknown;
     brief: unknown;
+    /** What changed since the previous version, for the change log. */
+    changes: readonly StoryChange[];
   },
 ): Promise<number> {
   const { version } = await db
@@ -122,6 +182,16 @@ export async function publishStory(
     .where('id', '=', storyId)
     .returning('version')
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('story_versions')
+    .values({
+      story_id: storyId,
+      version,
+      severity: values.severity,
+      priority: values.priority,
+      changes: JSON.stringify(values.changes),
+    })
+    .execute();
   for (const table of ['assessments', 'briefs'] as const) {
     const data = JSON.stringify(table === 'assessments' ? values.assessment : values.brief);
     await db
@@ -133,4 +203,21 @@ export async function publishStory(
       .execute();
   }
   return version;
+}
+
+/** A story's versions, newest first, each with what changed. */
+export async function listVersions(db: Kysely<DB>, storyId: number): Promise<StoryVersion[]> {
+  const rows = await db
+    .selectFrom('story_versions')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    version: row.version,
+    at: row.created_at.toISOString(),
+    severity: row.severity,
+    priority: row.priority,
+    changes: row.changes as StoryChange[],
+  }));
 }

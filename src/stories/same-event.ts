@@ -31,21 +31,27 @@ export interface Decision {
 }
 
 export const joinThreshold = 2.5;
-/** A document scoring this high with two stories bridges them: they merge. */
-export const mergeThreshold = 5;
+/**
+ * A document scoring this high with exactly two stories bridges them: they merge. With three or
+ * more it is a round-up of several events and only joins the best.
+ */
+export const mergeThreshold = 3.5;
 export const copyThreshold = 0.5;
 const day = 86_400_000;
 
 /** 1 within ten days, then decaying to a floor of 0.2. */
 export function timeFactor(a: number | null, b: number | null): number {
-  if (a === null || b === null) return 0.8;
+  if (a === null || b === null) return 0.9;
   const days = Math.abs(a - b) / day;
   return days <= 10 ? 1 : Math.max(0.2, Math.exp(-(days - 10) / 365));
 }
 
-/** Normalised inverse document frequency in (0, 1]. */
+/** A prior corpus size: a key seen in few documents is rare evidence even while the index is small. */
+const priorDocuments = 1000;
+
+/** Normalised inverse document frequency in (0, 1]: ~0.9 for a key in one document, ~0.2 for one in a fifth of them. */
 export function rarity(documentFrequency: number, totalDocuments: number): number {
-  const n = Math.max(totalDocuments, 1);
+  const n = Math.max(totalDocuments, 0) + priorDocuments;
   return Math.log(1 + n / (1 + documentFrequency)) / Math.log(1 + n);
 }
 
@@ -81,14 +87,26 @@ function view(docs: readonly EventFeatures[]): Map<string, KeyView> {
   return map;
 }
 
-/** Kinds where both sides name salient values and no salient value is shared. */
-function conflicts(mine: Map<string, KeyView>, theirs: Map<string, KeyView>): KeyKind[] {
-  const found: KeyKind[] = [];
+/**
+ * Kinds where the two sides name different things: both name salient values and share no salient
+ * one, or both name values, share none at all, and one side's is salient. A salient victim on one
+ * side that the other never names costs half: an incident at a named victim is usually its own event.
+ */
+function conflicts(mine: Map<string, KeyView>, theirs: Map<string, KeyView>): [KeyKind, number][] {
+  const found: [KeyKind, number][] = [];
+  const ids = (map: Map<string, KeyView>, kind: KeyKind, salientOnly: boolean): Set<string> =>
+    new Set([...map].filter(([, v]) => v.kind === kind && (v.salient || !salientOnly)).map(([id]) => id));
+  const disjoint = (a: Set<string>, b: Set<string>): boolean =>
+    a.size > 0 && b.size > 0 && ![...a].some((id) => b.has(id));
+  const unnamed = (a: Set<string>, other: Map<string, KeyView>): boolean =>
+    a.size > 0 && ![...a].some((id) => other.has(id));
   for (const kind of Object.keys(keyKinds) as KeyKind[]) {
-    if (!keyKinds[kind].conflict) continue;
-    const a = [...mine].filter(([, v]) => v.kind === kind && v.salient).map(([id]) => id);
-    const b = new Set([...theirs].filter(([, v]) => v.kind === kind && v.salient).map(([id]) => id));
-    if (a.length && b.size && !a.some((id) => b.has(id))) found.push(kind);
+    const { conflict } = keyKinds[kind];
+    if (!conflict) continue;
+    const [a, b] = [ids(mine, kind, true), ids(theirs, kind, true)];
+    if (disjoint(a, b) || (a.size + b.size > 0 && disjoint(ids(mine, kind, false), ids(theirs, kind, false))))
+      found.push([kind, conflict]);
+    else if (kind === 'victim' && (unnamed(a, theirs) || unnamed(b, mine))) found.push([kind, conflict / 2]);
   }
   return found;
 }
@@ -122,15 +140,17 @@ export function scoreStory(
       copy = { documentId: other.documentId, similarity: s };
   }
   const conflicting = conflicts(mine, theirs);
-  const penalty = conflicting.reduce((sum, kind) => sum + keyKinds[kind].conflict, 0);
+  const penalty = conflicting.reduce((sum, [, weight]) => sum + weight, 0);
   const score = keyScore * (0.5 + 0.5 * time) + 4 * topic * time - penalty;
   const reason = [
     shared.length ? `shares ${shared.join(', ')}` : 'no shared names',
     `text similarity ${topic.toFixed(2)}`,
     ...(time < 1 ? [`time factor ${time.toFixed(2)}`] : []),
-    ...conflicting.map((kind) => `different ${kind}s`),
+    ...conflicting.map(([kind, weight]) =>
+      weight < keyKinds[kind].conflict ? `${kind} not named by the other side` : `different ${kind}s`,
+    ),
   ].join('; ');
-  return { storyId, score, copy, cveConflict: conflicting.includes('cve'), reason };
+  return { storyId, score, copy, cveConflict: conflicting.some(([kind]) => kind === 'cve'), reason };
 }
 
 /**
@@ -146,26 +166,25 @@ export function decide(
   const byStory = new Map<number, EventFeatures[]>();
   for (const c of candidates) byStory.set(c.storyId, [...(byStory.get(c.storyId) ?? []), c.features]);
   const rarityOf = (key: string): number => rarity(documentFrequency(key), totalDocuments);
-  const matches = [...byStory]
+  const scored = [...byStory]
     .map(([storyId, docs]) => scoreStory(doc, docs, storyId, rarityOf))
     .map((m) => (m.copy && !m.cveConflict ? { ...m, score: Math.max(m.score, 10) } : m))
-    .filter((m) => m.score >= joinThreshold)
     .sort((x, y) => y.score - x.score || x.storyId - y.storyId);
+  const matches = scored.filter((m) => m.score >= joinThreshold);
   const best = matches[0];
-  if (!best)
+  if (!best) {
+    const closest = scored[0];
     return {
       stories: [],
       nearDuplicateOf: null,
       score: 0,
-      reason: 'new story: no earlier report of this event',
+      reason: closest
+        ? `new story: the closest, story ${closest.storyId}, scored ${closest.score.toFixed(2)} < ${joinThreshold} (${closest.reason})`
+        : 'new story: no earlier report shares a name, indicator or wording',
     };
-  const together = [
-    best.storyId,
-    ...matches
-      .slice(1)
-      .filter((m) => m.score >= mergeThreshold)
-      .map((m) => m.storyId),
-  ];
+  }
+  const bridged = matches.length === 2 && matches.every((m) => m.score >= mergeThreshold);
+  const together = bridged ? matches.map((m) => m.storyId) : [best.storyId];
   const copy = best.copy && !best.cveConflict ? best.copy : null;
   const reason = copy
     ? `copy of document ${copy.documentId} (similarity ${copy.similarity.toFixed(2)}); ${best.reason}`

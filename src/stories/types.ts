@@ -1,4 +1,5 @@
 import type { Claim, Extraction, IncidentType } from '../core/facts.js';
+import type { Corroboration } from './corroboration.js';
 
 export interface StorySource {
   domain: string;
@@ -17,6 +18,8 @@ export interface StoryDocument {
   text: string;
   source: StorySource;
   extraction: Extraction;
+  /** The earlier document this one copies (syndicated or lightly rewritten); null when independent. */
+  nearDuplicateOf: number | null;
 }
 
 export interface StoryRecord {
@@ -42,6 +45,7 @@ export interface ClaimValue {
   documentId: number;
   documentUrl: string;
   source: string;
+  tier: string;
   published: string | null;
   evidence: string;
 }
@@ -51,16 +55,53 @@ export interface ClaimSet {
   field: Claim['field'];
   status: 'agreed' | 'disputed' | 'revised';
   values: ClaimValue[];
+  /** The value that stands: the agreed one, or the superseding one of a revision; null when disputed. */
+  current: ClaimValue | null;
+  /** How well the standing value (or, when disputed, the field) is established. */
+  corroboration: Corroboration;
 }
 
 export interface Dispute {
   field: Claim['field'];
   status: 'disputed' | 'revised';
+  /** For a revision, the value that stands now. */
+  current: { value: Claim['value']; source: string; published: string | null } | null;
   values: {
     value: Claim['value'];
+    unit: string;
+    qualifier: string;
+    tier: string;
     documentUrl: string;
     source: string;
     published: string | null;
     evidence: string;
   }[];
+}
+
+export const storyChangeKinds = {
+  opened: 'First report',
+  source: 'New report',
+  copy: 'Copy of a report',
+  merged: 'Stories merged',
+  claim: 'New figure',
+  revised: 'Figure revised',
+  disputed: 'Sources disagree',
+  severity: 'Severity changed',
+  priority: 'Priority changed',
+} as const;
+export type StoryChangeKind = keyof typeof storyChangeKinds;
+
+/** One line of a story's change log. */
+export interface StoryChange {
+  kind: StoryChangeKind;
+  text: string;
+}
+
+/** A published version of a story and what changed in it. */
+export interface StoryVersion {
+  version: number;
+  at: string;
+  severity: string;
+  priority: number;
+  changes: StoryChange[];
 }

@@ -1,13 +1,15 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
-import type { Brief } from '../brief/types.js';
+import type { Brief, StoryView } from '../brief/types.js';
 import { NewsroomError, describeError } from '../core/errors.js';
 import type { DB } from '../db/schema.js';
-import { getBrief, listStories, type StoryFilter } from '../stories/query.js';
+import { sourceReports } from '../sources/report.js';
+import { getBrief, listStories, lookupStory, type StoryFilter } from '../stories/query.js';
 import { ItemPage } from './item-page.js';
 import { Layout } from './layout.js';
 import { ListPage } from './list-page.js';
+import { SourcesPage } from './sources-page.js';
 import { stylesheet } from './style.js';
 
 function filterFrom(query: (name: string) => string | undefined): StoryFilter {
@@ -28,10 +30,12 @@ function storyId(raw: string): number {
   return id;
 }
 
-async function requireBrief(db: Kysely<DB>, id: number): Promise<Brief> {
-  const brief = (await getBrief(db, id)) as Brief | null;
-  if (!brief) throw new NewsroomError('NOT_FOUND', `story ${id} does not exist`);
-  return brief;
+/** The story's brief with its change log, or a redirect target when it was merged into another. */
+async function requireStory(db: Kysely<DB>, id: number): Promise<{ brief: StoryView } | { into: number }> {
+  const found = await lookupStory(db, id);
+  if (found.kind === 'missing') throw new NewsroomError('NOT_FOUND', `story ${id} does not exist`);
+  if (found.kind === 'merged') return { into: found.into };
+  return { brief: { ...(found.brief as Brief), versions: found.versions } };
 }
 
 /**
@@ -39,7 +43,7 @@ async function requireBrief(db: Kysely<DB>, id: number): Promise<Brief> {
  * article HTML is never echoed.
  * @example const res = await createApp({ db }).request('/api/stories');
  */
-export function createApp(deps: { db: Kysely<DB> }) {
+export function createApp(deps: { db: Kysely<DB>; now?: () => Date }) {
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -63,8 +67,9 @@ export function createApp(deps: { db: Kysely<DB> }) {
   });
 
   app.get('/stories/:id', async (c) => {
-    const brief = await requireBrief(deps.db, storyId(c.req.param('id')));
-    return c.html(<ItemPage brief={brief} />);
+    const story = await requireStory(deps.db, storyId(c.req.param('id')));
+    if ('into' in story) return c.redirect(`/stories/${story.into}`, 301);
+    return c.html(<ItemPage brief={story.brief} />);
   });
 
   app.get('/api/stories', async (c) => {
@@ -81,7 +86,21 @@ export function createApp(deps: { db: Kysely<DB> }) {
     return c.json(withDisputes);
   });
 
-  app.get('/api/stories/:id', async (c) => c.json(await requireBrief(deps.db, storyId(c.req.param('id')))));
+  app.get('/api/stories/:id', async (c) => {
+    const story = await requireStory(deps.db, storyId(c.req.param('id')));
+    if ('into' in story) return c.redirect(`/api/stories/${story.into}`, 301);
+    return c.json(story.brief);
+  });
+
+  app.get('/api/stories/:id/versions', async (c) => {
+    const story = await requireStory(deps.db, storyId(c.req.param('id')));
+    if ('into' in story) return c.redirect(`/api/stories/${story.into}/versions`, 301);
+    return c.json(story.brief.versions);
+  });
+
+  const now = deps.now ?? (() => new Date());
+  app.get('/sources', async (c) => c.html(<SourcesPage sources={await sourceReports(deps.db, now())} />));
+  app.get('/api/sources', async (c) => c.json(await sourceReports(deps.db, now())));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/'))

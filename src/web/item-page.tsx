@@ -1,4 +1,6 @@
-import type { Brief, BriefIndicator, ChecklistItem, Reference } from '../brief/types.js';
+import { fieldLabel, formatClaim } from '../brief/summary.js';
+import type { BriefIndicator, ChecklistItem, Reference, StoryView } from '../brief/types.js';
+import { corroborationStates } from '../stories/corroboration.js';
 import { indicatorRoles } from '../core/facts.js';
 import { Cites, Empty, Layout, Prose, Severity } from './layout.js';
 
@@ -82,7 +84,7 @@ function IndicatorTable(props: { rows: BriefIndicator[] }) {
   );
 }
 
-export function ItemPage(props: { brief: Brief }) {
+export function ItemPage(props: { brief: StoryView }) {
   const b = props.brief;
   const iocs = b.indicators.filter((i) => compromiseRoles.has(i.role));
   const context = b.indicators.filter((i) => !compromiseRoles.has(i.role));
@@ -112,6 +114,10 @@ export function ItemPage(props: { brief: Brief }) {
         </div>
         <div class="score">
           Type <b style="font-size:1rem">{b.incidentTypeLabel}</b>
+        </div>
+        <div class="score" id="corroboration" data-state={b.corroboration.state}>
+          Corroboration <b style="font-size:1rem">{b.corroboration.state}</b>
+          <div class="refs">{b.corroboration.reason}</div>
         </div>
       </div>
 
@@ -157,14 +163,18 @@ export function ItemPage(props: { brief: Brief }) {
           </Empty>
         ) : (
           b.disputes.map((d) => (
-            <div class="dispute">
+            <div class="dispute" data-field={d.field} data-status={d.status}>
               <p>
-                <b>{d.status === 'revised' ? 'Revised' : 'Sources disagree'}:</b> {d.field}
+                <b>{d.status === 'revised' ? 'Revised' : 'Sources disagree'}:</b> {fieldLabel(d.field)}
+                {d.current
+                  ? ` — the latest figure, ${formatClaim(d.current.value, d.values[0]?.unit ?? '')} (${d.current.source}), supersedes the earlier ones.`
+                  : ' — not settled: no later or more authoritative report supersedes the others.'}
               </p>
               <ul>
                 {d.values.map((v) => (
                   <li>
-                    {String(v.value)} — <a href={v.documentUrl}>{v.source}</a> (
+                    <b>{formatClaim(v.value, v.unit, v.qualifier)}</b> —{' '}
+                    <a href={v.documentUrl}>{v.source}</a> <span class="tag">{v.tier}</span> (
                     {v.published?.slice(0, 10) ?? 'undated'}): “{v.evidence}”
                   </li>
                 ))}
@@ -172,6 +182,32 @@ export function ItemPage(props: { brief: Brief }) {
             </div>
           ))
         )}
+        {b.claims.length > 0 ? (
+          <table id="figures">
+            <thead>
+              <tr>
+                <th>Figure</th>
+                <th>Value that stands</th>
+                <th>Status</th>
+                <th>Corroboration</th>
+                <th>Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.claims.map((c) => (
+                <tr>
+                  <td>{fieldLabel(c.field)}</td>
+                  <td>{c.current ?? 'disputed'}</td>
+                  <td>{c.status}</td>
+                  <td>{corroborationStates[c.corroboration]}</td>
+                  <td>
+                    <Cites cites={c.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
       </section>
 
       <section id="checklist">
@@ -314,9 +350,33 @@ export function ItemPage(props: { brief: Brief }) {
               <span class="tag">{s.tier}</span>
               <span class="tag">reliability {s.reliability}</span>
               <span class="meta">{s.published?.slice(0, 10) ?? 'undated'}</span>
+              {s.copyOf !== null ? (
+                <span class="tag copy">copy of [{s.copyOf}], not counted as independent</span>
+              ) : null}
             </li>
           ))}
         </ol>
+      </section>
+
+      <section id="changes">
+        <h2>Change Log</h2>
+        {props.brief.versions.length === 0 ? (
+          <Empty>No version has been published yet.</Empty>
+        ) : (
+          <ol reversed>
+            {props.brief.versions.map((v) => (
+              <li>
+                <b>Version {v.version}</b> <span class="meta">{v.at.slice(0, 16).replace('T', ' ')} UTC</span>{' '}
+                <span class="tag">{v.severity}</span>
+                <ul>
+                  {v.changes.map((change) => (
+                    <li data-kind={change.kind}>{change.text}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
 
       <section id="disclaimer">

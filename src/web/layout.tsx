@@ -13,6 +13,10 @@ export function Layout(props: { title: string; children: Child }) {
         <header class="top">
           <a href="/">threat-newsroom</a>
           <span>Cyber threat intelligence news center</span>
+          <nav>
+            <a href="/">Stories</a>
+            <a href="/sources">Sources</a>
+          </nav>
         </header>
         <main>{props.children}</main>
       </body>

@@ -22,4 +22,6 @@ pre{background:#0f1720;color:#e6edf3;padding:.7rem;border-radius:4px;overflow-x:
 .refs{font-size:.85rem;color:var(--muted)}.empty{color:var(--muted);font-style:italic}
 .dispute{border-left:4px solid var(--high);padding-left:.8rem}.factors td:nth-child(n+2){text-align:right}
 sup a{text-decoration:none}.pager{margin-top:1rem}
+header.top nav{margin-left:auto;display:flex;gap:1rem}header.top nav a{font-weight:400}
+.health-ok{background:var(--low)}.health-failing{background:var(--critical)}.health-silent{background:var(--medium)}
 `;

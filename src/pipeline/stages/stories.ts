@@ -4,6 +4,8 @@ import { playbookFor } from '../../brief/playbooks/index.js';
 import { incidentTypes } from '../../core/facts.js';
 import { loadStoryBundle, publishStory } from '../../stories/repo.js';
 import { reconcileClaims } from '../../stories/reconcile.js';
+import { briefChanges, type StoredBrief } from '../../brief/changes.js';
+import { getBrief } from '../../stories/query.js';
 import type { IngestContext, PipelineDeps, Stage } from '../types.js';
 
 /** reconcile: load each touched story and merge its claims per field. */
@@ -61,7 +63,13 @@ export const publishStage: Stage = {
         ...brief.techniques.map((t) => `${t.id} ${t.name}`),
         ...brief.indicators.map((i) => i.value),
       ].join('\n');
-      await publishStory(deps.db, work.bundle.story.id, {
+      const storyId = work.bundle.story.id;
+      const previous = (await getBrief(deps.db, storyId)) as StoredBrief | null;
+      const changes = [...(context.changes.get(storyId) ?? []), ...briefChanges(previous, brief)];
+      await publishStory(deps.db, storyId, {
+        changes: changes.length
+          ? changes
+          : [{ kind: 'source', text: 'Re-analysed; nothing in the brief changed.' }],
         severity: assessment.severity,
         priority: assessment.priority.score,
         incidentType: assessment.incidentType,
