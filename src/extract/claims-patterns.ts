@@ -191,9 +191,12 @@ export const currencyCodes: Readonly<Record<string, string>> = {
   pounds: 'GBP',
 };
 
-/** Money cues near an amount: the nearest one before it in the sentence, else the first after it. */
+/**
+ * Money cues near an amount: the nearest one before it in the sentence, else the first after it.
+ * "stealing $1.5 billion" is a loss; "info-stealing malware sold for $200" is not.
+ */
 export const moneyCue =
-  /\b(?:(?<paid>paid|pays?|payments?)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|stole|stolen|theft|fraud|scammed|drained|heist|laundered))\b/gi;
+  /\b(?:(?<paid>paid|pays?|payments?)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|laundered))\b/gi;
 export const ransomWord = /\b(?:ransom\w*|extort\w*)\b/i;
 
 export const months = [

@@ -108,6 +108,26 @@ describe('extractClaims — quantities', () => {
     expect(rows(text).filter(([field]) => field !== 'event-date')).toEqual([]);
   });
 
+  it.each<[text: string, expected: Row[]]>([
+    [
+      'Lazarus used TraderTraitor against Bybit, stealing $1.5 billion.',
+      [['financial-loss', 1_500_000_000, 'USD', '', '$1.5 billion']],
+    ],
+    [
+      'The group stole $1.5 billion in cryptocurrency.',
+      [['financial-loss', 1_500_000_000, 'USD', '', '$1.5 billion']],
+    ],
+    ['The firm reported losses of $25 million.', [['financial-loss', 25_000_000, 'USD', '', '$25 million']]],
+    [
+      'Thieves siphoned about $600 million from the bridge.',
+      [['financial-loss', 600_000_000, 'USD', 'about', 'about $600 million']],
+    ],
+    ['The info-stealing malware sold for $200 a month.', []],
+    ['The company reported revenue of $25 million.', []],
+  ])('reads money lost to theft in %j', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
   it('rates device counts high only with a compromise verb', () => {
     const [strong] = extractClaims('The botnet ensnared 3 million devices.');
     const [weak] = extractClaims('Shodan lists 3 million devices.');

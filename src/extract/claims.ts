@@ -38,6 +38,9 @@ function parseNumber(g: Groups): number | undefined {
   return base * word(g.abbr ?? g.s1) * word(g.s2);
 }
 
+/** How far after an amount a money cue may be ("$5m …, the bank said in losses"); keeps a 1 MB line linear. */
+const maxCueDistance = 300;
+
 const round = (n: number): number => (n >= 1000 ? Math.round(n) : Math.round(n * 1e6) / 1e6);
 
 /**
@@ -65,6 +68,8 @@ function quantityClaim(text: string, m: RegExpExecArray, index: SentenceIndex): 
   const tail = text.slice(end, end + 100);
   if (g.vague === undefined && tail.startsWith(' of ')) return undefined;
   const sentence = index.sentenceAt(m.index);
+  // Cues are read in the sentence, cut to a window around the number when it is a huge line.
+  const context = index.evidence(m.index, end).text;
   const qualifier = g.plus || g.vague ? 'over' : (qualifiers[(g.qual ?? '').toLowerCase()] ?? '');
   const currencyTail = currencyAfter.exec(tail);
   const currency = g.cur?.trim() ?? currencyTail?.groups?.code;
@@ -74,9 +79,9 @@ function quantityClaim(text: string, m: RegExpExecArray, index: SentenceIndex): 
   let factor = 1;
   if (currency !== undefined) {
     const decided = moneyField(
-      sentence.text,
+      context,
       text.slice(Math.max(sentence.start, m.index - 60), m.index),
-      text.slice(end, Math.max(end, sentence.end)),
+      text.slice(end, Math.max(end, Math.min(sentence.end, end + maxCueDistance))),
     );
     if (!decided) return undefined;
     [field, confidence] = decided;
@@ -90,7 +95,7 @@ function quantityClaim(text: string, m: RegExpExecArray, index: SentenceIndex): 
     const best = hits.sort((a, b) => a.length - b.length)[0];
     if (!best) return undefined;
     ({ field, unit, factor } = best.rule);
-    confidence = !best.rule.strong || best.rule.strong.test(sentence.text) ? 'high' : 'medium';
+    confidence = !best.rule.strong || best.rule.strong.test(context) ? 'high' : 'medium';
     if (best.rule.spanUnit) end += best.length;
   }
   if (g.vague !== undefined) confidence = 'low';

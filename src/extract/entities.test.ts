@@ -120,6 +120,17 @@ describe('extractEntities — organisations', () => {
       'Europol and the NCA coordinated with the Canadian Centre for Cyber Security.',
       ['Europol:agency', 'NCA:agency', 'CCCS:agency'],
     ],
+    // A name never runs across a sentence end.
+    ['It was a ransomware attack on Contoso. Then the gang left.', ['Contoso:victim']],
+    ['Lazarus used TraderTraitor against Bybit, stealing $1.5 billion.', ['Bybit:victim']],
+    ['Hackers launched attacks against Acme Corp and its suppliers.', ['Acme Corp:victim']],
+    ['The heist against Bank of America was the largest.', ['Bank of America:victim']],
+    ['A critical flaw in Palo Alto Networks PAN-OS was exploited.', ['Palo Alto Networks:vendor']],
+    ["A flaw in Palo Alto Networks' GlobalProtect gateway was exploited.", ['Palo Alto Networks:vendor']],
+    ['The bug was patched by Palo Alto Networks in April.', ['Palo Alto Networks:vendor']],
+    ['The bug was patched by Citrix on Tuesday.', ['Citrix:vendor']],
+    // A known name starting a longer run is that organisation, not a new one.
+    ['The FBI Cyber Division said it was investigating a ransomware attack.', ['FBI:agency']],
   ])('%s', (text, expected) => {
     expect(orgs(extractEntities(text).organisations)).toEqual(expected);
   });
@@ -131,6 +142,16 @@ describe('extractEntities — organisations', () => {
     'The patch was released on Tuesday.',
     'LockBit said it was behind the attack.',
     'Document the vendor EOL announcement URL and the vendor API keys.',
+    'The exploit works against Windows and Linux.',
+    'Defenders raced against the clock after the attack.',
+    'Attacks against Exchange servers and Android users rose.',
+    'Attacks against Ukrainian organisations and Ukraine continued.',
+    'The update protects customers against Contoso attacks.',
+    'Sanctions against Garantex followed the theft of funds.',
+    'Prosecutors filed charges against Rostislav Panev over the ransomware attacks.',
+    'The malware was tested against Contoso.',
+    'A flaw in Citrix NetScaler ADC was exploited.',
+    'A flaw in the VPN appliance was patched.',
   ])('invents no victim or vendor in %j', (text) => {
     expect(extractEntities(text).organisations.filter((o) => ['victim', 'vendor'].includes(o.role))).toEqual(
       [],

@@ -10,18 +10,14 @@
  */
 import type { Confidence, Entity, Organisation } from '../core/facts.js';
 import { countryCode, extractCountries } from './countries.js';
-import {
-  builtinOrganisations,
-  companySuffix,
-  orgPatterns,
-  orgRejects,
-  orgStopwords,
-} from './entities-builtin.js';
+import { builtinOrganisations } from './entities-builtin.js';
 import type { OrgEntry } from './entities-builtin.js';
 import { aliasIndexFor, distinctive } from './entities-index.js';
 import type { AliasIndex, AliasTarget, EntityKb } from './entities-index.js';
 import { createPhraseMatcher, tokenize } from './entities-match.js';
-import type { PhraseHit, PhraseMatcher } from './entities-match.js';
+import type { PhraseHit } from './entities-match.js';
+import { companySuffix, orgPatterns, orgRejects, orgStopwords } from './entities-org-patterns.js';
+import type { OrgPattern } from './entities-org-patterns.js';
 import { extractSectors } from './sectors.js';
 import { createSentenceIndex } from './text.js';
 import type { SentenceIndex } from './text.js';
@@ -99,10 +95,41 @@ function trimOrg(raw: string, start: number): { name: string; start: number } | 
   return { name, start: start + tokens.slice(0, i).join(' ').length + (i > 0 ? 1 : 0) };
 }
 
-const wholeName = <T>(matcher: PhraseMatcher<T>, name: string): T | undefined => {
-  const tokens = tokenize(name);
-  return matcher.match(name, tokens).find((h) => h.first === 0 && h.last === tokens.length)?.value;
-};
+/** The built-in organisation a name starts with, and that name's length ("Palo Alto Networks PAN-OS"). */
+function leadingBuiltin(name: string): { entry: OrgEntry; length: number } | undefined {
+  const hit = orgMatcher.match(name, tokenize(name)).find((h) => h.first === 0);
+  return hit && { entry: hit.value, length: hit.end };
+}
+
+/** True when the pattern's own conditions hold around the match `m`. */
+function patternHolds(text: string, index: SentenceIndex, pattern: OrgPattern, m: RegExpExecArray): boolean {
+  // A name that ends the sentence took its period ("patched by Palo Alto Networks."): test from the period.
+  const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+  if (pattern.then && !pattern.then.test(text.slice(end, end + 200))) return false;
+  if (!pattern.sentence && !pattern.notInSentence) return true;
+  // The match's sentence, cut to a window around it when the "sentence" is a huge line.
+  const sentence = index.evidence(m.index, m.index + m[0].length).text;
+  return (!pattern.sentence || pattern.sentence.test(sentence)) && !pattern.notInSentence?.test(sentence);
+}
+
+/** A built-in organisation named by a vendor pattern becomes the vendor ("patched by Palo Alto Networks"). */
+function builtinInPattern(
+  into: Map<string, Organisation>,
+  entry: OrgEntry,
+  pattern: OrgPattern,
+  evidence: Organisation['evidence'],
+): void {
+  const known = into.get(entry.name);
+  const vendor = pattern.role === 'vendor' && entry.role === 'security-company';
+  if (!known)
+    into.set(entry.name, {
+      name: entry.name,
+      role: vendor ? 'vendor' : entry.role,
+      confidence: 'high',
+      evidence,
+    });
+  else if (vendor && known.role === 'security-company') Object.assign(known, { role: 'vendor', evidence });
+}
 
 /**
  * Victims and vendors from context patterns. A built-in security company becomes a vendor when a
@@ -117,18 +144,17 @@ function patternOrgs(
   for (const pattern of orgPatterns) {
     for (const m of text.matchAll(pattern.regex)) {
       const raw = m.groups?.org;
-      const end = m.index + m[0].length;
-      if (raw === undefined || (pattern.then && !pattern.then.test(text.slice(end, end + 200)))) continue;
+      if (raw === undefined || !patternHolds(text, index, pattern, m)) continue;
       const found = trimOrg(raw, m.index + m[0].indexOf(raw));
       if (!found) continue;
-      const evidence = index.evidence(found.start, found.start + found.name.length);
-      const builtin = wholeName(orgMatcher, found.name);
+      const builtin = leadingBuiltin(found.name);
       if (builtin) {
-        const known = into.get(builtin.name);
-        if (known?.role === 'security-company' && pattern.role === 'vendor')
-          Object.assign(known, { role: 'vendor', evidence });
+        const evidence = index.evidence(found.start, found.start + builtin.length);
+        builtinInPattern(into, builtin.entry, pattern, evidence);
         continue;
       }
+      if (pattern.knownOnly) continue;
+      const evidence = index.evidence(found.start, found.start + found.name.length);
       const tokens = tokenize(found.name);
       if (names.actors.match(found.name, tokens).length + names.malware.match(found.name, tokens).length > 0)
         continue;

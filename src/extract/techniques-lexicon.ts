@@ -11,14 +11,30 @@ export interface LexiconRule {
   ids: readonly [string, ...string[]];
   pattern: RegExp;
   confidence: Confidence;
+  /** A match is skipped when its sentence matches this ("no evidence it was exploited"). */
+  unless?: RegExp;
 }
 
-const rule = (key: string, ids: LexiconRule['ids'], pattern: RegExp, confidence: Confidence = 'medium') => ({
-  key,
-  ids,
-  pattern,
-  confidence,
-});
+const rule = (
+  key: string,
+  ids: LexiconRule['ids'],
+  pattern: RegExp,
+  confidence: Confidence = 'medium',
+  unless?: RegExp,
+): LexiconRule => ({ key, ids, pattern, confidence, ...(unless ? { unless } : {}) });
+
+/**
+ * Internet-facing products, by kind and by the best-known names: where Exploit Public-Facing
+ * Application (T1190) happens. A client program ("Word", "a browser") is not one.
+ */
+const edge = String.raw`(?:(?:SSL[- ])?VPNs?(?: appliances?| gateways?| servers?)?(?! client)|firewalls?|web servers?|appliances?|(?:public|internet|web)-facing|publicly (?:exposed|facing|accessible)|edge devices?|gateways?|(?:Exchange|SharePoint|WebLogic|Confluence) servers?|load balancers?|(?:managed )?file[- ]transfer|MOVEit|GoAnywhere|NetScaler|Connect Secure|Pulse Secure|GlobalProtect|PAN-OS|FortiOS|FortiGate|Log4Shell)`;
+/** A class of server-side flaw an attacker can use from the network. */
+const flawClass = String.raw`(?:authentication bypass|auth bypass|(?:OS |remote )?command injection|(?:remote|arbitrary) code execution|RCE|SQL injection|(?:path|directory) traversal|(?:insecure )?deserialization|server-side request forgery|SSRF|zero-days?|0-days?|vulnerabilit(?:y|ies)|flaws?|bugs?)`;
+/** The attacker using a flaw: "chained an authentication bypass", "abused two zero-days". */
+const usedFlaw = String.raw`(?:chain(?:ed|ing)|combin(?:ed|ing)|abus(?:ed|ing)|leverag(?:ed|ing)|weaponi[sz](?:ed|ing)|us(?:ed|ing)) (?:an? |the |two |three |several |multiple )?(?:[\w-]+ ){0,2}?${flawClass}`;
+/** A sentence that says exploitation did not, or only could, happen. */
+const hypothetical =
+  /\b(?:no (?:evidence|sign|indication)s?|(?:not|never) (?:been |yet |known to (?:have )?been )?(?:observed|seen|exploited)|(?:could|may|might|can|would) (?:be )?(?:exploit|abus|us|leverag|chain))/i;
 
 export const lexicon: readonly LexiconRule[] = [
   // Impact: denial of service
@@ -88,7 +104,26 @@ export const lexicon: readonly LexiconRule[] = [
   rule(
     'exploit-public-facing',
     ['T1190'],
-    /\bexploit(?:ed|ing|s|ation of)?\b[^.]{1,60}?\b(?:VPNs?|firewalls?|web servers?|appliances?|public-facing|internet-facing|edge devices?|gateways?|Exchange servers?|load balancers?|file transfer)/gi,
+    new RegExp(String.raw`\bexploit(?:ed|ing|s|ation of)?\b[^.]{1,80}?\b${edge}`, 'gi'),
+    'medium',
+    hypothetical,
+  ),
+  rule(
+    'chained-exploit',
+    ['T1190'],
+    new RegExp(
+      String.raw`\b${usedFlaw}\b[^.]{1,60}?\b(?:on|in|against|of|affecting|targeting) (?:the |an? |their |its )?(?:[\w-]+ ){0,3}?${edge}`,
+      'gi',
+    ),
+    'medium',
+    hypothetical,
+  ),
+  rule(
+    'compromised-public-facing',
+    ['T1190'],
+    /\b(?:compromis(?:ed|ing)|infiltrat(?:ed|ing)|breach(?:ed|ing)) (?:the |an? |their |its |vulnerable |unpatched ){0,2}(?:internet|web|public)-facing\b/gi,
+    'medium',
+    hypothetical,
   ),
   rule(
     'default-credentials',

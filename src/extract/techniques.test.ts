@@ -68,7 +68,7 @@ describe('extractTechniques', () => {
     ],
     [
       'The actor exploited a flaw in the Ivanti VPN appliance.',
-      [['T1190', 'lexicon:exploit-public-facing', 'medium', 'exploited a flaw in the Ivanti VPN']],
+      [['T1190', 'lexicon:exploit-public-facing', 'medium', 'exploited a flaw in the Ivanti VPN appliance']],
     ],
     [
       'Employees received a spearphishing attachment.',
@@ -118,6 +118,69 @@ describe('extractTechniques', () => {
     ],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[text: string, expected: Row[]]>([
+    [
+      'They chained an authentication bypass with command injection on the VPN appliance.',
+      [
+        [
+          'T1190',
+          'lexicon:chained-exploit',
+          'medium',
+          'chained an authentication bypass with command injection on the VPN appliance',
+        ],
+      ],
+    ],
+    [
+      'The operators abused two zero-days in Cisco ASA firewalls.',
+      [['T1190', 'lexicon:chained-exploit', 'medium', 'abused two zero-days in Cisco ASA firewalls']],
+    ],
+    [
+      'Attackers exploited CVE-2024-3400, a command injection flaw in PAN-OS firewalls.',
+      [
+        [
+          'T1190',
+          'lexicon:exploit-public-facing',
+          'medium',
+          'exploited CVE-2024-3400, a command injection flaw in PAN-OS',
+        ],
+      ],
+    ],
+    [
+      'The gang is exploiting CVE-2023-34362 in MOVEit Transfer servers.',
+      [['T1190', 'lexicon:exploit-public-facing', 'medium', 'exploiting CVE-2023-34362 in MOVEit']],
+    ],
+    [
+      'Exploitation of CVE-2023-4966 in NetScaler gateways began in August.',
+      [['T1190', 'lexicon:exploit-public-facing', 'medium', 'Exploitation of CVE-2023-4966 in NetScaler']],
+    ],
+    [
+      'The actor exploited a flaw in a managed file transfer appliance.',
+      [['T1190', 'lexicon:exploit-public-facing', 'medium', 'exploited a flaw in a managed file transfer']],
+    ],
+    [
+      'Initial access came from compromising an internet-facing web server.',
+      [['T1190', 'lexicon:compromised-public-facing', 'medium', 'compromising an internet-facing']],
+    ],
+  ])('finds exploitation of a public-facing application in %j', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The VPN appliance was patched.',
+    'A command injection flaw in the firewall was fixed in version 11.1.',
+    'An authentication bypass in the VPN appliance was disclosed on Tuesday.',
+    'They exploited a flaw in Microsoft Word documents sent by email.',
+    'They exploited a flaw in the VPN client on employee laptops.',
+    'Attackers used the VPN to move laterally.',
+    'Employees used the gateway to reach internal apps.',
+    'There is no evidence that the flaw in the VPN appliance was exploited.',
+    'An attacker could exploit the flaw in the firewall to run code.',
+    'Exploiting the bug requires local access to the laptop.',
+    'The patch fixes an authentication bypass; customers using the VPN should update.',
+  ])('finds no public-facing exploitation in %j', (text) => {
+    expect(rows(text)).toEqual([]);
   });
 
   it('takes explicit IDs with high confidence, and prefers them over a lexicon hit', () => {

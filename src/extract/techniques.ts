@@ -1,8 +1,9 @@
 /**
  * ATT&CK techniques named in prose, from three sources of decreasing strength: explicit IDs
  * ("T1498.001", high), behaviour phrases from our own lexicon (`techniques-lexicon.ts`, medium or
- * low) and, when the caller passes one, the statistical model built from the ATT&CK bundle
- * (`technique-model.ts`, medium or low by score). Names and tactics come from the catalog the caller
+ * low; the first match whose sentence does not deny or only suppose the behaviour) and, when the
+ * caller passes one, the statistical model built from the ATT&CK bundle (`technique-model.ts`,
+ * medium or low by score). Names and tactics come from the catalog the caller
  * passes; an ID missing from it is skipped. A sub-technique hides its parent unless the parent has
  * stronger evidence of its own.
  */
@@ -146,10 +147,13 @@ export function extractTechniques(
   for (const rule of lexicon) {
     const id = rule.ids.find((candidate) => catalog.has(candidate));
     if (id === undefined) continue;
-    const match = text.matchAll(rule.pattern).next();
-    if (match.done === true) continue;
-    const { index: start, 0: matched } = match.value;
-    add(id, rule.confidence, index.evidence(start, start + matched.length), `lexicon:${rule.key}`);
+    const { unless } = rule;
+    for (const { index: start, 0: matched } of text.matchAll(rule.pattern)) {
+      const evidence = index.evidence(start, start + matched.length);
+      if (unless?.test(evidence.text)) continue;
+      add(id, rule.confidence, evidence, `lexicon:${rule.key}`);
+      break;
+    }
   }
   if (model) found.push(...modelTechniques(text, catalog, model, thresholds));
   const byId = new Map<string, Technique>();

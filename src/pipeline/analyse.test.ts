@@ -45,6 +45,50 @@ describe('extract (the library entry point)', () => {
     }
   });
 
+  describe('the --json contract', () => {
+    const article =
+      'Attackers breached a Canadian hospital by chaining an authentication bypass with command injection on its VPN appliance. ' +
+      'The hardcoded credentials flaw was patched by Palo Alto Networks. ' +
+      'Lazarus used TraderTraitor against Bybit, stealing $1.5 billion.';
+    const facts = extract(article);
+
+    it('keeps every earlier key and adds weaknesses, sectors and countries', () => {
+      expect(Object.keys(facts)).toEqual([
+        'title',
+        'url',
+        'published',
+        'text',
+        'indicators',
+        'vulnerabilities',
+        'weaknesses',
+        'techniques',
+        'actors',
+        'malware',
+        'organisations',
+        'sectors',
+        'countries',
+        'claims',
+        'incidentType',
+        'classification',
+      ]);
+    });
+
+    it.each<[key: string, picked: (r: typeof facts) => unknown[], expected: unknown[]]>([
+      ['weaknesses', (r) => r.weaknesses.map((w) => w.id), ['CWE-287', 'CWE-78', 'CWE-798']],
+      ['sectors', (r) => r.sectors.map((s) => s.name), ['healthcare']],
+      ['countries', (r) => r.countries.map((c) => c.name), ['CA']],
+      ['techniques', (r) => r.techniques.map((t) => t.id), ['T1190', 'T1078.001']],
+      [
+        'organisations',
+        (r) => r.organisations.map((o) => `${o.name}:${o.role}`),
+        ['Palo Alto Networks:vendor', 'Bybit:victim'],
+      ],
+      ['claims', (r) => r.claims.map((c) => [c.field, c.value, c.unit]), [['financial-loss', 1.5e9, 'USD']]],
+    ])('%s', (_key, picked, expected) => {
+      expect(picked(facts)).toEqual(expected);
+    });
+  });
+
   it('treats plain text as the article, its first line as the title', () => {
     const text = extract('Advisory: patch now\nAttackers exploit CVE-2024-3400 from 45.61.136[.]12.');
     expect(text.title).toBe('Advisory: patch now');

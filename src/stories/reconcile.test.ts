@@ -87,16 +87,32 @@ describe('reconcileClaims: status and the value that stands', () => {
     [
       '"19 February 2024" and "February 2024"',
       [
-        { id: 1, published: '2024-03-01', claims: [claim('event-date', '2024-02-19', 'date')] },
-        { id: 2, published: '2024-03-02', claims: [claim('event-date', '2024-02', 'date')] },
+        {
+          id: 1,
+          published: '2024-03-01',
+          claims: [claim('event-date', '2024-02-19', 'date', '', 'The attack took place then.')],
+        },
+        {
+          id: 2,
+          published: '2024-03-02',
+          claims: [claim('event-date', '2024-02', 'date', '', 'The attack took place then.')],
+        },
       ],
       { status: 'agreed', current: '2024-02' },
     ],
     [
       'full dates a day apart ("announced on the 20th" for an operation of the 19th)',
       [
-        { id: 1, published: '2024-02-20', claims: [claim('event-date', '2024-02-20', 'date')] },
-        { id: 2, published: '2024-02-21', claims: [claim('event-date', '2024-02-19', 'date')] },
+        {
+          id: 1,
+          published: '2024-02-20',
+          claims: [claim('event-date', '2024-02-20', 'date', '', 'The attack took place then.')],
+        },
+        {
+          id: 2,
+          published: '2024-02-21',
+          claims: [claim('event-date', '2024-02-19', 'date', '', 'The attack took place then.')],
+        },
       ],
       { status: 'agreed', current: '2024-02-19' },
     ],
@@ -136,8 +152,16 @@ describe('reconcileClaims: status and the value that stands', () => {
     [
       'December 2025 vs December 2023 (the seeds)',
       [
-        { id: 1, published: '2025-12-10', claims: [claim('event-date', '2025-12', 'date')] },
-        { id: 2, published: '2025-12-11', claims: [claim('event-date', '2023-12', 'date')] },
+        {
+          id: 1,
+          published: '2025-12-10',
+          claims: [claim('event-date', '2025-12', 'date', '', 'The attack took place then.')],
+        },
+        {
+          id: 2,
+          published: '2025-12-11',
+          claims: [claim('event-date', '2023-12', 'date', '', 'The attack took place then.')],
+        },
       ],
       { status: 'disputed', current: null },
     ],
@@ -217,6 +241,15 @@ describe('reconcileClaims: corroboration of the standing value', () => {
   ];
   it.each(cases)('%s', (_name, docs, expected) => {
     expect(reconcileClaims(bundle(docs))[0]?.corroboration).toBe(expected);
+  });
+
+  it.each([
+    ['By Dana Whitcombe • 7 June 2023', 0],
+    ['The flaw was patched on 31 May.', 0],
+    ['Attackers began exploiting the flaw on 27 May.', 1],
+  ])('compares a date only when said of the event: %s', (text, sets) => {
+    const date = claim('event-date', '2023-05-27', 'date', '', text);
+    expect(reconcileClaims(bundle([{ id: 1, published: '2023-06-07', claims: [date] }])).length).toBe(sets);
   });
 
   it('counts only the first value of a field within one document', () => {

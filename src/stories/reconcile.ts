@@ -1,6 +1,17 @@
 import { corroborationOf } from './corroboration.js';
 import type { ClaimSet, ClaimValue, Dispute, StoryBundle, StoryDocument } from './types.js';
 
+/** A date is the event's date only in a sentence about the event, never in a byline or a patch note. */
+const eventCue =
+  /\b(?:attack|breach|intrusion|hack|compromis|discover|detect|notic|began|begun|start|occur|took place|hit|struck|encrypt|stole|seiz|took down|dismantl|disrupt|arrest|exploit|outage|launch|flood|leak)/i;
+const byline = /^By [A-Z]|•|\bmin read\b|\bpatched on\b|\bfixed on\b|\breleased (?:a )?(?:patch|fix|update)/i;
+
+/** Is this claim comparable across reports? Quantities always; dates only when said of the event. */
+function comparable(claim: StoryDocument['extraction']['claims'][number]): boolean {
+  if (claim.field !== 'event-date') return true;
+  return eventCue.test(claim.evidence.text) && !byline.test(claim.evidence.text);
+}
+
 const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[1]) : 3);
 
 /**
@@ -96,7 +107,7 @@ export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   for (const doc of bundle.documents) {
     const seen = new Set<string>();
     for (const claim of doc.extraction.claims) {
-      if (seen.has(claim.field)) continue;
+      if (seen.has(claim.field) || !comparable(claim)) continue;
       seen.add(claim.field);
       byField.set(claim.field, [...(byField.get(claim.field) ?? []), claimValue(doc, claim)]);
     }

@@ -3,7 +3,8 @@
  * 1. internal — private, reserved or documentation values (confidence low);
  * 2. on a warninglist — the list's role (a reference, a sinkhole…), low; a URL on a listed host
  *    keeps going when it is defanged or points at a file (payloads are hosted on GitHub too);
- * 3. the nearest cue in its sentence: victim (defaced, compromised…), researcher (sinkhole,
+ * 3. the nearest cue in its sentence: victim (defaced, compromised, "the victim's website"; not
+ *    "sends victims to", not "stolen data"), researcher (sinkhole,
  *    honeypot), reference (advisory, patch, blog, "see"), payload (download, dropper) or
  *    malicious (C2, phishing, attacker, IOC, beacon…);
  * 4. what it is: hashes and file names are payloads; defanged values, IOC table rows and list items
@@ -48,7 +49,7 @@ const cues: readonly { role: IndicatorRole | 'download'; pattern: RegExp }[] = [
   {
     role: 'victim',
     pattern:
-      /\b(?:defac(?:ed|ing)|compromised|breached|hacked|hijacked|targeted|targeting|victims?|leaked|stolen|knocked offline)\b/gi,
+      /\b(?:defac(?:ed|ing)|compromised|breached|hacked|hijacked|targeted|targeting|victim(?:['\u2019]s|s['\u2019]?)? (?:domains?|sites?|websites?|servers?|hosts?|networks?|portals?|addresses)|leaked|knocked offline)\b/gi,
   },
   {
     role: 'researcher',

@@ -47,6 +47,19 @@ describe('roles', () => {
     ],
     ['Data from victim-corp.com was leaked online.', 'victim-corp.com', 'victim', 'sentence mentions leaked'],
     [
+      'The kit sends victims to quill-auth-portal[.]com to steal sessions.',
+      'quill-auth-portal.com',
+      'malicious',
+      'defanged by the author',
+    ],
+    [
+      'The victim website shop-example.com was defaced.',
+      'shop-example.com',
+      'victim',
+      'sentence mentions defaced',
+    ],
+    ['Stolen sessions are sent to quill-cdn[.]net.', 'quill-cdn.net', 'malicious', 'defanged by the author'],
+    [
       'The domain now resolves to a sinkhole at 45.61.136.201.',
       '45.61.136.201',
       'researcher',

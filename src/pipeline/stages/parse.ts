@@ -3,6 +3,7 @@ import { decodeText } from '../../sources/decode.js';
 import { parseFeedText } from '../../sources/feed.js';
 import { fragmentText } from '../../sources/html.js';
 import { logIngest } from '../../sources/repo.js';
+import { textPublished } from '../../sources/text-meta.js';
 import type { Candidate, IngestContext, PipelineDeps, Resource, Stage } from '../types.js';
 
 /** A feed item whose content has at least this much text is taken as the full article. */
@@ -79,7 +80,7 @@ export const parseStage: Stage = {
             location: resource.location,
             url: resource.url,
             title: null,
-            published: null,
+            published: resource.format === 'html' ? null : textPublished(resource.body),
             author: null,
             feedId: resource.feedId,
             sourceName: null,
