@@ -3,6 +3,8 @@
  *   ingest    — 5,000 documents into PGlite (documents/s, peak RSS), item and list pages (req/s)
  *   extract   — extraction throughput on ≥20 MB of report text, vs ioc-extractor; linear-time check
  *   accuracy  — TRAM techniques (held-out split) and AnnoCTR dev actors/malware
+ *   stories   — same-event clustering of 10k/30k/100k generated documents (time, growth, peak RSS,
+ *               pairwise P/R/F1) and of the labelled story set (P/R/F1, wrong merges, disputes)
  * Figures go to stdout and bench/results/latest.json. BENCH_DOCS changes the ingest size;
  * NEWSROOM_KB_DIR and NEWSROOM_EVAL_DIR locate ../shared/kb and ../shared/eval.
  */
@@ -11,12 +13,14 @@ import { resolve } from 'node:path';
 import { builtinKb } from '../src/kb/builtin/index.js';
 import { loadKb } from '../src/kb/load.js';
 import { annoctrAccuracy } from './accuracy-annoctr.js';
+import { storiesAccuracy } from './accuracy-stories.js';
 import { tramAccuracy } from './accuracy-tram.js';
+import { clusterSpeed } from './cluster-speed.js';
 import { extractThroughput, reportTexts } from './extract-throughput.js';
 import { ingestAndServe } from './ingest-web.js';
 import { extractFacts } from '../src/extract/index.js';
 
-const all = ['ingest', 'extract', 'accuracy'];
+const all = ['ingest', 'extract', 'accuracy', 'stories'];
 const sections = process.argv.slice(2).filter((arg) => all.includes(arg));
 const run = sections.length ? sections : all;
 const kbDir = resolve(process.env.NEWSROOM_KB_DIR ?? '../shared/kb');
@@ -60,6 +64,11 @@ if (run.includes('accuracy')) {
     log('annoctrBuiltin', annoctrAccuracy(undefined, resolve(evalDir, 'annoctr')));
     log('annoctrWithKb', annoctrAccuracy(kbDir, resolve(evalDir, 'annoctr')));
   }
+}
+
+if (run.includes('stories')) {
+  log('storiesSet', storiesAccuracy());
+  log('clusterSpeed', clusterSpeed());
 }
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
