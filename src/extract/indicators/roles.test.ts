@@ -56,7 +56,7 @@ describe('roles', () => {
       'The victim website shop-example.com was defaced.',
       'shop-example.com',
       'victim',
-      'sentence mentions defaced',
+      'sentence mentions victim website',
     ],
     ['Stolen sessions are sent to quill-cdn[.]net.', 'quill-cdn.net', 'malicious', 'defanged by the author'],
     [
