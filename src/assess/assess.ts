@@ -41,6 +41,7 @@ function claims(bundle: StoryBundle): Claim[] {
 /** The largest breadth figure the sources state, scaled 0–1 (log scale for counts, Tbps for floods). */
 function breadth(bundle: StoryBundle): { value: number; reason: string } {
   let value = 0;
+  let largest = 0;
   let reason = 'no figures on devices, records, people or victims';
   for (const claim of claims(bundle)) {
     if (typeof claim.value !== 'number') continue;
@@ -49,8 +50,10 @@ function breadth(bundle: StoryBundle): { value: number; reason: string } {
       scaled = Math.min(1, Math.log10(Math.max(1, claim.value)) / 8);
     } else if (claim.field === 'victims') scaled = Math.min(1, Math.log10(Math.max(1, claim.value)) / 4);
     else if (claim.field === 'attack-bandwidth') scaled = Math.min(1, claim.value / 5);
-    if (scaled > value) {
+    // Past the cap the larger figure is still the one to cite (a revised count, not the first one).
+    if (scaled > value || (scaled > 0 && scaled === value && claim.value > largest)) {
       value = scaled;
+      largest = claim.value;
       reason = `${claim.field}: ${claim.value.toLocaleString('en-US')} ${claim.unit}`;
     }
   }
