@@ -47,3 +47,16 @@ export function corroborationOf(
   if (credible.length === 0) return 'claimed';
   return independentSources(credible, all).length >= 2 ? 'corroborated' : 'reported';
 }
+
+/**
+ * The headline a story goes by: the latest report of its most authoritative tier, copies aside. A
+ * revised count or a later advisory then shows in the list, not the first outlet's early figure.
+ * @example storyTitle(bundle.documents) // 'CWA-2025-004: … revised to more than 190 million people'
+ */
+export function storyTitle(docs: readonly StoryDocument[]): string | null {
+  const originals = docs.filter((doc) => doc.nearDuplicateOf === null);
+  const rank = (doc: StoryDocument): number => Number(doc.source.tier.slice(1)) || 3;
+  const best = Math.min(...originals.map(rank));
+  const latest = originals.filter((doc) => rank(doc) === best).at(-1);
+  return latest?.title ?? null;
+}

@@ -10,6 +10,7 @@ interface DocSpec {
   kind?: string;
   domain?: string;
   copyOf?: number;
+  text?: string;
   claims: Claim[];
 }
 
@@ -21,7 +22,7 @@ function doc(spec: DocSpec): StoryDocument {
     title: 't',
     author: null,
     published: spec.published,
-    text: '',
+    text: spec.text ?? '',
     source: {
       domain,
       name: `Source ${spec.id}`,
@@ -51,6 +52,24 @@ const claim = (
   confidence: 'medium',
   evidence: { start: 0, end: 1, text: text || `${qualifier} ${String(value)} ${unit}` },
 });
+/** A date claim on the phrase that states it, inside the document's text. */
+function eventDate(
+  iso: string,
+  sentence = `The attack took place on ${iso}.`,
+  phrase = iso,
+): Pick<DocSpec, 'text' | 'claims'> {
+  const start = sentence.indexOf(phrase);
+  const date: Claim = {
+    field: 'event-date',
+    value: iso,
+    unit: 'date',
+    qualifier: '',
+    confidence: 'medium',
+    evidence: { start, end: start + phrase.length, text: sentence },
+  };
+  return { text: sentence, claims: [date] };
+}
+
 const people = (value: number, qualifier = '', text = ''): Claim =>
   claim('people-affected', value, 'people', qualifier, text);
 
@@ -90,12 +109,12 @@ describe('reconcileClaims: status and the value that stands', () => {
         {
           id: 1,
           published: '2024-03-01',
-          claims: [claim('event-date', '2024-02-19', 'date', '', 'The attack took place then.')],
+          ...eventDate('2024-02-19'),
         },
         {
           id: 2,
           published: '2024-03-02',
-          claims: [claim('event-date', '2024-02', 'date', '', 'The attack took place then.')],
+          ...eventDate('2024-02'),
         },
       ],
       { status: 'agreed', current: '2024-02' },
@@ -106,12 +125,12 @@ describe('reconcileClaims: status and the value that stands', () => {
         {
           id: 1,
           published: '2024-02-20',
-          claims: [claim('event-date', '2024-02-20', 'date', '', 'The attack took place then.')],
+          ...eventDate('2024-02-20'),
         },
         {
           id: 2,
           published: '2024-02-21',
-          claims: [claim('event-date', '2024-02-19', 'date', '', 'The attack took place then.')],
+          ...eventDate('2024-02-19'),
         },
       ],
       { status: 'agreed', current: '2024-02-19' },
@@ -155,12 +174,12 @@ describe('reconcileClaims: status and the value that stands', () => {
         {
           id: 1,
           published: '2025-12-10',
-          claims: [claim('event-date', '2025-12', 'date', '', 'The attack took place then.')],
+          ...eventDate('2025-12'),
         },
         {
           id: 2,
           published: '2025-12-11',
-          claims: [claim('event-date', '2023-12', 'date', '', 'The attack took place then.')],
+          ...eventDate('2023-12'),
         },
       ],
       { status: 'disputed', current: null },
@@ -244,12 +263,18 @@ describe('reconcileClaims: corroboration of the standing value', () => {
   });
 
   it.each([
-    ['By Dana Whitcombe • 7 June 2023', 0],
-    ['The flaw was patched on 31 May.', 0],
-    ['Attackers began exploiting the flaw on 27 May.', 1],
-  ])('compares a date only when said of the event: %s', (text, sets) => {
-    const date = claim('event-date', '2023-05-27', 'date', '', text);
-    expect(reconcileClaims(bundle([{ id: 1, published: '2023-06-07', claims: [date] }])).length).toBe(sets);
+    ['By Dana Whitcombe • 7 June 2023', '7 June 2023', 0],
+    ['The flaw was patched on 31 May 2023.', '31 May 2023', 0],
+    [
+      'On 24 January 2025, the company stated that 190 million people were affected by the attack.',
+      '24 January 2025',
+      0,
+    ],
+    ['Attackers began exploiting the flaw on 27 May 2023.', '27 May 2023', 1],
+    ['Police announced the 19 February 2024 takedown a day later.', '19 February 2024', 1],
+  ])('compares a date only when said of the event: %s', (sentence, phrase, sets) => {
+    const spec = { id: 1, published: '2025-06-07', ...eventDate('2023-05-27', sentence, phrase) };
+    expect(reconcileClaims(bundle([spec])).length).toBe(sets);
   });
 
   it('counts only the first value of a field within one document', () => {

@@ -159,6 +159,7 @@ export async function publishStory(
   db: Kysely<DB>,
   storyId: number,
   values: {
+    title: string;
     severity: string;
     priority: number;
     incidentType: string;
@@ -172,6 +173,7 @@ export async function publishStory(
   const { version } = await db
     .updateTable('stories')
     .set((eb) => ({
+      title: values.title,
       severity: values.severity,
       priority: values.priority,
       incident_type: values.incidentType,

@@ -3,6 +3,7 @@ import { buildBrief } from '../../brief/build.js';
 import { playbookFor } from '../../brief/playbooks/index.js';
 import { incidentTypes } from '../../core/facts.js';
 import { loadStoryBundle, publishStory } from '../../stories/repo.js';
+import { storyTitle } from '../../stories/corroboration.js';
 import { reconcileClaims } from '../../stories/reconcile.js';
 import { briefChanges, type StoredBrief } from '../../brief/changes.js';
 import { getBrief } from '../../stories/query.js';
@@ -14,7 +15,10 @@ export const reconcileStage: Stage = {
   async run(context: IngestContext, deps: PipelineDeps) {
     for (const storyId of [...context.storyIds].sort((a, b) => a - b)) {
       const bundle = await loadStoryBundle(deps.db, storyId);
-      if (bundle) context.stories.push({ bundle, claimSets: reconcileClaims(bundle) });
+      if (!bundle) continue;
+      const title = storyTitle(bundle.documents) ?? bundle.story.title;
+      const titled = { ...bundle, story: { ...bundle.story, title } };
+      context.stories.push({ bundle: titled, claimSets: reconcileClaims(titled) });
     }
   },
 };
@@ -67,6 +71,7 @@ export const publishStage: Stage = {
       const previous = (await getBrief(deps.db, storyId)) as StoredBrief | null;
       const changes = [...(context.changes.get(storyId) ?? []), ...briefChanges(previous, brief)];
       await publishStory(deps.db, storyId, {
+        title: brief.title,
         changes: changes.length
           ? changes
           : [{ kind: 'source', text: 'Re-analysed; nothing in the brief changed.' }],
