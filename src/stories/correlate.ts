@@ -2,11 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import type { IncidentType } from '../core/facts.js';
 import type { DB } from '../db/schema.js';
 import type { Assignment, EventDoc } from './cluster-types.js';
-import { postingLimit } from './correlator.js';
 import { keyId } from './event-keys.js';
 import { eventFeatures, type EventFeatures } from './features.js';
 import { createStory, joinStory, mergeStories } from './repo.js';
-import { type Candidate, decide } from './same-event.js';
+import { type Candidate, decide, postingLimit, retrievalKeys } from './same-event.js';
 
 export interface CorrelationInput {
   doc: EventDoc;
@@ -57,9 +56,9 @@ export async function correlateDocument(db: Kysely<DB>, input: CorrelationInput)
   const { doc } = input;
   const features = eventFeatures(doc);
   const keys = [...new Set(features.keys.map(keyId))];
-  const lookup = [...keys, ...features.bands.map(String)];
-  const found = await candidates(db, lookup);
   const { df, total } = await frequencies(db, keys);
+  const lookup = [...features.bands.map(String), ...retrievalKeys(keys, (key) => df.get(key) ?? 0)];
+  const found = await candidates(db, lookup);
   const decision = decide(features, found, (key) => df.get(key) ?? 0, total);
   const [joined, ...merged] = decision.stories;
   let storyId: number;
@@ -84,10 +83,11 @@ export async function correlateDocument(db: Kysely<DB>, input: CorrelationInput)
     .insertInto('document_features')
     .values({ document_id: doc.id, features: JSON.stringify(features) })
     .execute();
-  if (lookup.length)
+  const indexed = [...new Set([...keys, ...features.bands.map(String)])];
+  if (indexed.length)
     await db
       .insertInto('document_keys')
-      .values([...new Set(lookup)].map((key) => ({ key, document_id: doc.id })))
+      .values(indexed.map((key) => ({ key, document_id: doc.id })))
       .execute();
   return {
     storyId,

@@ -1,10 +1,7 @@
 import type { Assignment, EventDoc } from './cluster-types.js';
 import { keyId } from './event-keys.js';
 import { eventFeatures, type EventFeatures } from './features.js';
-import { decide, type Candidate } from './same-event.js';
-
-/** Most recent documents looked at per shared key or LSH band: keeps cost flat as the corpus grows. */
-export const postingLimit = 64;
+import { decide, postingLimit, retrievalKeys, type Candidate } from './same-event.js';
 
 export interface Correlator {
   /** Places one document (in id order) and remembers it for later ones. */
@@ -39,17 +36,19 @@ export function createMemoryCorrelator(): Correlator {
     add(doc) {
       const features = eventFeatures(doc);
       const ids = new Set<number>();
-      for (const key of [...features.keys.map(keyId), ...features.bands])
+      const keys = [...new Set(features.keys.map(keyId))];
+      const frequency = (key: string | number): number => postings.get(key)?.length ?? 0;
+      for (const key of [...features.bands, ...retrievalKeys(keys, frequency)])
         for (const id of recent(postings.get(key), postingLimit)) ids.add(id);
       const candidates: Candidate[] = [...ids]
         .sort((a, b) => a - b)
         .map((id) => ({ features: docs.get(id) as EventFeatures, storyId: storyOf(id) }));
-      const decision = decide(features, candidates, (key) => postings.get(key)?.length ?? 0, docs.size);
+      const decision = decide(features, candidates, frequency, docs.size);
       const [storyId = nextStory++, ...merged] = decision.stories;
       for (const other of merged) mergedInto.set(other, storyId);
       docs.set(doc.id, features);
       storyOfDoc.set(doc.id, storyId);
-      for (const key of new Set([...features.keys.map(keyId), ...features.bands])) {
+      for (const key of [...keys, ...features.bands]) {
         const list = postings.get(key) ?? [];
         list.push(doc.id);
         postings.set(key, list);

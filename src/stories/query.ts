@@ -3,11 +3,17 @@ import type { DB } from '../db/schema.js';
 import { listVersions, survivingStory } from './repo.js';
 import type { StoryVersion } from './types.js';
 
+/** Orders of the story list: newest first (by latest publication), or highest priority first. */
+export const storySorts = ['newest', 'priority'] as const;
+export type StorySort = (typeof storySorts)[number];
+
 export interface StoryFilter {
   severity?: string | undefined;
   type?: string | undefined;
   /** Full-text query (Postgres websearch syntax: words, "phrases", -exclusions, or). */
   q?: string | undefined;
+  /** 'newest' (default) or 'priority': priority descending, then newest. */
+  sort?: StorySort | undefined;
   limit?: number;
   offset?: number;
 }
@@ -24,13 +30,15 @@ export interface StoryListItem {
 
 /**
  * Stories newest first (by latest publication), filtered by severity, type and full-text search;
- * with a search, best matches first.
+ * with a search, best matches first. `sort: 'priority'` puts the highest priority first (before
+ * search rank), then the newest: non-incidents, at priority 0, come after every real incident.
  */
 export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryListItem[]> {
   let query = db
     .selectFrom('stories')
     .select(['id', 'title', 'severity', 'priority', 'incident_type', 'last_published'])
     .where('merged_into', 'is', null);
+  if (filter.sort === 'priority') query = query.orderBy('priority', 'desc');
   if (filter.severity) query = query.where('severity', '=', filter.severity.toUpperCase());
   if (filter.type) query = query.where('incident_type', '=', filter.type);
   const q = filter.q?.trim();

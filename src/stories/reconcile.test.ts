@@ -153,6 +153,22 @@ describe('reconcileClaims: status and the value that stands', () => {
       { status: 'revised', current: 192.7e6 },
     ],
     [
+      'a lower bound raised: more than 2,000 victims, then more than 2,500',
+      [
+        { id: 1, published: '2024-02-20', claims: [claim('victims', 2000, 'victims', 'more than')] },
+        { id: 2, published: '2024-05-07', claims: [claim('victims', 2500, 'victims', 'more than')] },
+      ],
+      { status: 'revised', current: 2500 },
+    ],
+    [
+      'a bound, then a figure far past it: more than 60 million, then about 77 million',
+      [
+        { id: 1, published: '2023-08-01', claims: [people(60e6, 'more than')] },
+        { id: 2, published: '2023-10-01', claims: [people(77e6, 'about')] },
+      ],
+      { status: 'revised', current: 77e6 },
+    ],
+    [
       'a later, larger count from an equal source',
       [
         { id: 1, published: '2024-01-01', claims: [people(1000)] },

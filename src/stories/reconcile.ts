@@ -45,9 +45,12 @@ export function compatible(a: ClaimValue, b: ClaimValue): boolean {
 function within(claim: ClaimValue, value: number): boolean {
   const n = claim.value as number;
   const q = claim.qualifier.toLowerCase();
+  // A bound agrees with a figure just past it ("more than 190 million", 192.7 million); a figure far
+  // past it is new information (more than 60 million, then 77 million: a revision).
   if (/^(?:over|more than|above|at least|exceeding|in excess of|upwards of)$/.test(q))
-    return value >= n * 0.999;
-  if (/^(?:up to|under|less than|below|at most|nearly|almost)$/.test(q)) return value <= n * 1.001;
+    return value >= n * 0.999 && value <= n * 1.1;
+  if (/^(?:up to|under|less than|below|at most|nearly|almost)$/.test(q))
+    return value <= n * 1.001 && value >= n * 0.9;
   if (/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|~)$/.test(q))
     return Math.abs(value - n) <= Math.abs(n) * 0.05;
   return value === n || Math.abs(value - n) <= Math.abs(n) * 1e-9;

@@ -13,8 +13,9 @@
  * - the time factor is 1 within ten days and decays to 0.2 over about a year.
  * A copy (4-word-shingle similarity ≥ 0.5) joins its original's story unless CVEs conflict.
  */
-import { keyId, keyKind, keyKinds, keyValue, type KeyKind } from './event-keys.js';
+import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
+import { documentView, storyKeys, type KeyView, type StoryKeys } from './key-view.js';
 import { similarity } from './minhash.js';
 
 export interface Candidate {
@@ -46,6 +47,34 @@ export function timeFactor(a: number | null, b: number | null): number {
   return days <= 10 ? 1 : Math.max(0.2, Math.exp(-(days - 10) / 365));
 }
 
+/** Candidate documents of one story compared with a new report (a long story's others add little). */
+export const storyDocumentLimit = 12;
+/** Most recent documents looked at per key or LSH band. */
+export const postingLimit = 64;
+/** Postings looked at per document, rarest keys first: generic keys add nothing once rare ones are in. */
+export const candidateBudget = 256;
+
+/**
+ * The keys to retrieve candidates by: the rarest first, while their postings fit the budget (the
+ * three rarest always). "CISA" or "Microsoft", named in thousands of reports, is then only looked
+ * up when a report has nothing rarer; it still counts in the score of every candidate found.
+ * @example retrievalKeys(['name:cisa', 'cve:cve-2024-3400'], df) // ['cve:cve-2024-3400', …]
+ */
+export function retrievalKeys(keys: readonly string[], documentFrequency: (key: string) => number): string[] {
+  const known = keys
+    .map((key) => ({ key, n: Math.min(documentFrequency(key), postingLimit) }))
+    .filter((k) => k.n > 0)
+    .sort((a, b) => a.n - b.n || a.key.localeCompare(b.key));
+  const chosen: string[] = [];
+  let budget = candidateBudget;
+  for (const { key, n } of known) {
+    if (chosen.length >= 3 && n > budget) break;
+    chosen.push(key);
+    budget -= n;
+  }
+  return chosen;
+}
+
 /** A prior corpus size: a key seen in few documents is rare evidence even while the index is small. */
 const priorDocuments = 1000;
 
@@ -60,31 +89,8 @@ interface StoryMatch {
   score: number;
   copy: { documentId: number; similarity: number } | null;
   cveConflict: boolean;
-  reason: string;
-}
-
-/** Key value → its kind and salience, names of victims, organisations and bare names in one namespace. */
-interface KeyView {
-  kind: KeyKind;
-  salient: boolean;
-}
-
-function view(docs: readonly EventFeatures[]): Map<string, KeyView> {
-  const map = new Map<string, KeyView>();
-  for (const doc of docs) {
-    const salient = new Set(doc.salient);
-    for (const key of doc.keys) {
-      const kind = keyKind(key);
-      const id = keyId(key);
-      const known = map.get(id);
-      const weight = (k: KeyKind): number => keyKinds[k].weight;
-      map.set(id, {
-        kind: known && weight(known.kind) > weight(kind) ? known.kind : kind,
-        salient: (known?.salient ?? false) || salient.has(key),
-      });
-    }
-  }
-  return map;
+  /** Why, in words; built only for the matches a decision reports. */
+  reason: () => string;
 }
 
 /**
@@ -92,23 +98,41 @@ function view(docs: readonly EventFeatures[]): Map<string, KeyView> {
  * one, or both name values, share none at all, and one side's is salient. A salient victim on one
  * side that the other never names costs half: an incident at a named victim is usually its own event.
  */
-function conflicts(mine: Map<string, KeyView>, theirs: Map<string, KeyView>): [KeyKind, number][] {
+function conflicts(mine: KeyView, theirs: StoryKeys): [KeyKind, number][] {
   const found: [KeyKind, number][] = [];
-  const ids = (map: Map<string, KeyView>, kind: KeyKind, salientOnly: boolean): Set<string> =>
-    new Set([...map].filter(([, v]) => v.kind === kind && (v.salient || !salientOnly)).map(([id]) => id));
-  const disjoint = (a: Set<string>, b: Set<string>): boolean =>
-    a.size > 0 && b.size > 0 && ![...a].some((id) => b.has(id));
-  const unnamed = (a: Set<string>, other: Map<string, KeyView>): boolean =>
-    a.size > 0 && ![...a].some((id) => other.has(id));
-  for (const kind of Object.keys(keyKinds) as KeyKind[]) {
-    const { conflict } = keyKinds[kind];
-    if (!conflict) continue;
-    const [a, b] = [ids(mine, kind, true), ids(theirs, kind, true)];
-    if (disjoint(a, b) || (a.size + b.size > 0 && disjoint(ids(mine, kind, false), ids(theirs, kind, false))))
+  for (const kind of conflictKinds) {
+    const conflict = keyKinds[kind].conflict;
+    const a = mine.byKind.get(kind);
+    const b = theirs.ofKind(kind);
+    const salientA = a?.salient.size ?? 0;
+    const salientB = b?.salient.size ?? 0;
+    if (
+      (a && b && salientA && salientB && !intersects(a.salient, b.salient)) ||
+      (a && b && salientA + salientB > 0 && !intersects(a.all, b.all))
+    )
       found.push([kind, conflict]);
-    else if (kind === 'victim' && (unnamed(a, theirs) || unnamed(b, mine))) found.push([kind, conflict / 2]);
+    else if (
+      kind === 'victim' &&
+      (unnamed(a?.salient, (id) => theirs.has(id)) || unnamed(b?.salient, (id) => mine.kinds.has(id)))
+    )
+      found.push([kind, conflict / 2]);
   }
   return found;
+}
+
+const conflictKinds = (Object.keys(keyKinds) as KeyKind[]).filter((kind) => keyKinds[kind].conflict > 0);
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
+/** A non-empty set of ids none of which the other side names. */
+function unnamed(ids: ReadonlySet<string> | undefined, named: (id: string) => boolean): boolean {
+  if (!ids || ids.size === 0) return false;
+  for (const id of ids) if (named(id)) return false;
+  return true;
 }
 
 export function scoreStory(
@@ -117,17 +141,19 @@ export function scoreStory(
   storyId: number,
   rarityOf: (key: string) => number,
 ): StoryMatch {
-  const mine = view([doc]);
-  const theirs = view(docs);
+  const mine = documentView(doc);
+  const theirs = storyKeys(docs);
   let keyScore = 0;
-  const shared: string[] = [];
-  for (const [id, a] of mine) {
+  const shared: [KeyKind, string][] = [];
+  for (const [id, a] of mine.kinds) {
     const b = theirs.get(id);
-    if (!b) continue;
-    const kind = keyKinds[a.kind].weight >= keyKinds[b.kind].weight ? a.kind : b.kind;
-    const salience = a.salient && b.salient ? 1 : a.salient || b.salient ? 0.6 : 0.3;
+    if (b === undefined) continue;
+    const kind = keyKinds[a].weight >= keyKinds[b.kind].weight ? a : b.kind;
+    const salientHere = mine.salient.has(id);
+    const salientThere = b.salient;
+    const salience = salientHere && salientThere ? 1 : salientHere || salientThere ? 0.6 : 0.3;
     keyScore += keyKinds[kind].weight * salience * rarityOf(id);
-    shared.push(`${kind} ${keyValue(id)}`);
+    shared.push([kind, id]);
   }
   let topic = 0;
   let time = 0;
@@ -142,15 +168,27 @@ export function scoreStory(
   const conflicting = conflicts(mine, theirs);
   const penalty = conflicting.reduce((sum, [, weight]) => sum + weight, 0);
   const score = keyScore * (0.5 + 0.5 * time) + 4 * topic * time - penalty;
-  const reason = [
-    shared.length ? `shares ${shared.join(', ')}` : 'no shared names',
-    `text similarity ${topic.toFixed(2)}`,
-    ...(time < 1 ? [`time factor ${time.toFixed(2)}`] : []),
-    ...conflicting.map(([kind, weight]) =>
-      weight < keyKinds[kind].conflict ? `${kind} not named by the other side` : `different ${kind}s`,
-    ),
-  ].join('; ');
+  const reason = (): string =>
+    [
+      shared.length
+        ? `shares ${shared.map(([kind, id]) => `${kind} ${keyValue(id)}`).join(', ')}`
+        : 'no shared names',
+      `text similarity ${topic.toFixed(2)}`,
+      ...(time < 1 ? [`time factor ${time.toFixed(2)}`] : []),
+      ...conflicting.map(([kind, weight]) =>
+        weight < keyKinds[kind].conflict ? `${kind} not named by the other side` : `different ${kind}s`,
+      ),
+    ].join('; ');
   return { storyId, score, copy, cveConflict: conflicting.some(([kind]) => kind === 'cve'), reason };
+}
+
+/** A long story's documents most like this one: its copies first, then the most recent. */
+function closestDocuments(doc: EventFeatures, docs: readonly EventFeatures[]): EventFeatures[] {
+  return docs
+    .map((other) => ({ other, copy: similarity(doc.copy, other.copy) >= copyThreshold ? 1 : 0 }))
+    .sort((a, b) => b.copy - a.copy || b.other.documentId - a.other.documentId)
+    .slice(0, storyDocumentLimit)
+    .map(({ other }) => other);
 }
 
 /**
@@ -164,7 +202,13 @@ export function decide(
   totalDocuments: number,
 ): Decision {
   const byStory = new Map<number, EventFeatures[]>();
-  for (const c of candidates) byStory.set(c.storyId, [...(byStory.get(c.storyId) ?? []), c.features]);
+  for (const c of candidates) {
+    const list = byStory.get(c.storyId);
+    if (list) list.push(c.features);
+    else byStory.set(c.storyId, [c.features]);
+  }
+  for (const [storyId, docs] of byStory)
+    if (docs.length > storyDocumentLimit) byStory.set(storyId, closestDocuments(doc, docs));
   const rarityOf = (key: string): number => rarity(documentFrequency(key), totalDocuments);
   const scored = [...byStory]
     .map(([storyId, docs]) => scoreStory(doc, docs, storyId, rarityOf))
@@ -179,7 +223,7 @@ export function decide(
       nearDuplicateOf: null,
       score: 0,
       reason: closest
-        ? `new story: the closest, story ${closest.storyId}, scored ${closest.score.toFixed(2)} < ${joinThreshold} (${closest.reason})`
+        ? `new story: the closest, story ${closest.storyId}, scored ${closest.score.toFixed(2)} < ${joinThreshold} (${closest.reason()})`
         : 'new story: no earlier report shares a name, indicator or wording',
     };
   }
@@ -187,8 +231,8 @@ export function decide(
   const together = bridged ? matches.map((m) => m.storyId) : [best.storyId];
   const copy = best.copy && !best.cveConflict ? best.copy : null;
   const reason = copy
-    ? `copy of document ${copy.documentId} (similarity ${copy.similarity.toFixed(2)}); ${best.reason}`
-    : best.reason;
+    ? `copy of document ${copy.documentId} (similarity ${copy.similarity.toFixed(2)}); ${best.reason()}`
+    : best.reason();
   return {
     stories: [...new Set([Math.min(...together), ...together])],
     nearDuplicateOf: copy?.documentId ?? null,
