@@ -60,6 +60,8 @@ export interface SpeedRun {
   generateSeconds: number;
   seconds: number;
   documentsPerSecond: number;
+  /** Candidate documents compared per document placed: the correlator's unit of work. */
+  candidatesPerDocument: number;
   rssAfterMb: number;
   stories: number;
   largestStory: number;
@@ -85,12 +87,14 @@ export function clusterOnce(size: number): SpeedRun {
   });
   const seconds = (performance.now() - started) / 1000;
   const stories = membership.stories();
+  const work = correlator.stats();
   return {
     documents: corpus.docs.length,
     corpus: corpusStats(corpus),
     generateSeconds: Math.round(generateSeconds * 10) / 10,
     seconds: Math.round(seconds * 10) / 10,
     documentsPerSecond: Math.round(corpus.docs.length / seconds),
+    candidatesPerDocument: Math.round((work.candidates / Math.max(1, work.documents)) * 10) / 10,
     rssAfterMb: rssMb(),
     ...storyStats(stories),
     merges: membership.merges(),

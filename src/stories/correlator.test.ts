@@ -4,7 +4,7 @@ import { extractFacts } from '../extract/index.js';
 import { builtinKb } from '../kb/builtin/index.js';
 import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
-import { timeFactor } from './same-event.js';
+import { retrievalKeys, timeFactor } from './same-event.js';
 
 const kb = builtinKb();
 let nextId = 1;
@@ -176,5 +176,33 @@ describe('timeFactor', () => {
     [1000, 0.2],
   ])('%i days apart → %f', (days, expected) => {
     expect(timeFactor(0, days * 86_400_000)).toBeCloseTo(expected, 2);
+  });
+});
+
+describe('retrievalKeys', () => {
+  const df: Record<string, number> = {
+    'cve:a': 1,
+    'name:rare': 3,
+    'actor:x': 40,
+    'name:cisa': 5000,
+    'name:none': 0,
+  };
+  const frequency = (key: string) => df[key] ?? 0;
+  it.each([
+    [
+      ['name:cisa', 'cve:a', 'name:rare'],
+      ['cve:a', 'name:rare'],
+    ],
+    [
+      ['name:cisa', 'actor:x'],
+      ['actor:x', 'name:cisa'],
+    ],
+    [
+      ['name:cisa', 'actor:x', 'cve:a', 'name:rare'],
+      ['cve:a', 'name:rare', 'actor:x'],
+    ],
+    [['name:none'], []],
+  ])('%j → %j (rarest first, generic ones only when nothing rarer fills the budget)', (keys, expected) => {
+    expect(retrievalKeys(keys, frequency)).toEqual(expected);
   });
 });

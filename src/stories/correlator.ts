@@ -6,6 +6,8 @@ import { decide, postingLimit, retrievalKeys, type Candidate } from './same-even
 export interface Correlator {
   /** Places one document (in id order) and remembers it for later ones. */
   add(doc: EventDoc): Assignment;
+  /** Work done so far: documents placed, candidate documents compared (for benchmarks). */
+  stats(): { documents: number; candidates: number };
 }
 
 /** Keeps the last `limit` ids of a posting list. */
@@ -25,6 +27,7 @@ export function createMemoryCorrelator(): Correlator {
   const mergedInto = new Map<number, number>();
   const postings = new Map<string | number, number[]>();
   let nextStory = 1;
+  let compared = 0;
 
   const storyOf = (id: number): number => {
     let story = storyOfDoc.get(id) ?? 0;
@@ -43,6 +46,7 @@ export function createMemoryCorrelator(): Correlator {
       const candidates: Candidate[] = [...ids]
         .sort((a, b) => a - b)
         .map((id) => ({ features: docs.get(id) as EventFeatures, storyId: storyOf(id) }));
+      compared += candidates.length;
       const decision = decide(features, candidates, frequency, docs.size);
       const [storyId = nextStory++, ...merged] = decision.stories;
       for (const other of merged) mergedInto.set(other, storyId);
@@ -62,5 +66,6 @@ export function createMemoryCorrelator(): Correlator {
         reason: decision.reason,
       };
     },
+    stats: () => ({ documents: docs.size, candidates: compared }),
   };
 }

@@ -50,25 +50,28 @@ export function timeFactor(a: number | null, b: number | null): number {
 /** Candidate documents of one story compared with a new report (a long story's others add little). */
 export const storyDocumentLimit = 12;
 /** Most recent documents looked at per key or LSH band. */
-export const postingLimit = 64;
+export const postingLimit = 32;
 /** Postings looked at per document, rarest keys first: generic keys add nothing once rare ones are in. */
-export const candidateBudget = 256;
+export const candidateBudget = 96;
+/** A key in more documents than this is generic ("CISA"): never a reason to look a report up. */
+export const genericFrequency = 256;
 
 /**
  * The keys to retrieve candidates by: the rarest first, while their postings fit the budget (the
- * three rarest always). "CISA" or "Microsoft", named in thousands of reports, is then only looked
+ * two rarest always). "CISA" or "Microsoft", named in thousands of reports, is then only looked
  * up when a report has nothing rarer; it still counts in the score of every candidate found.
  * @example retrievalKeys(['name:cisa', 'cve:cve-2024-3400'], df) // ['cve:cve-2024-3400', …]
  */
 export function retrievalKeys(keys: readonly string[], documentFrequency: (key: string) => number): string[] {
   const known = keys
-    .map((key) => ({ key, n: Math.min(documentFrequency(key), postingLimit) }))
-    .filter((k) => k.n > 0)
-    .sort((a, b) => a.n - b.n || a.key.localeCompare(b.key));
+    .map((key) => ({ key, df: documentFrequency(key) }))
+    .filter((k) => k.df > 0)
+    .sort((a, b) => a.df - b.df || a.key.localeCompare(b.key));
   const chosen: string[] = [];
   let budget = candidateBudget;
-  for (const { key, n } of known) {
-    if (chosen.length >= 3 && n > budget) break;
+  for (const { key, df } of known) {
+    const n = Math.min(df, postingLimit);
+    if (chosen.length >= 2 && (n > budget || df > genericFrequency)) break;
     chosen.push(key);
     budget -= n;
   }
