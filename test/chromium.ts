@@ -28,6 +28,7 @@ export const itemPageSections = [
   'Priority',
   'Executive Summary',
   'Technical Analysis',
+  'Incident Record',
   'Action Checklist',
   'Recovery Guidance',
   'Key Forensic Artifacts',

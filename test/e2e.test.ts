@@ -51,6 +51,7 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
     for (const id of [
       'summary',
       'analysis',
+      'record',
       'checklist',
       'recovery',
       'forensics',

@@ -11,6 +11,7 @@ import { builtinKb } from '../kb/builtin/index.js';
 import type { Kb } from '../kb/types.js';
 import type { StoryBundle, StoryDocument } from '../stories/types.js';
 import { assessStory } from './assess.js';
+import { priorityWeights } from './types.js';
 
 const now = new Date('2024-05-01T00:00:00Z');
 
@@ -185,6 +186,7 @@ describe('assessStory', () => {
     const a = assessStory(bundle('ddos', [doc('A flood hit the bank.')]), builtinKb(), now, []);
     expect(a.cvss.estimated).toBe(true);
     expect(a.cvss.rationale).toMatch(/no CVE in the sources; estimated from the incident type \(ddos/);
+    expect(a.cvss.cves).toEqual([]);
   });
 
   it('treats KEV membership as exploitation and shows each priority factor', () => {
@@ -199,13 +201,7 @@ describe('assessStory', () => {
     );
     expect(a.kev).toEqual(['CVE-2024-3400']);
     expect(a.exploited).toBe(true);
-    expect(a.priority.factors.map((f) => f.name)).toEqual([
-      'severity',
-      'exploitation',
-      'recency',
-      'corroboration',
-      'breadth',
-    ]);
+    expect(a.priority.factors.map((f) => f.name)).toEqual(Object.keys(priorityWeights));
     const sum = a.priority.factors.reduce((total, f) => total + f.contribution, 0);
     expect(a.priority.score).toBeCloseTo(sum, 2);
     expect(a.triage.reason).toMatch(/actively exploited, in KEV/);
@@ -244,5 +240,53 @@ describe('assessStory', () => {
     expect(minor.priority.score).toBeGreaterThan(launch.priority.score);
     expect(launch.triage).toMatchObject({ level: 'DEFERRED', escalation: [] });
     expect(launch.severity).toBe('INFO');
+  });
+
+  const watch = { vendors: ['Palo Alto Networks'], products: ['GlobalProtect'], sectors: ['healthcare'] };
+  const panOs = (type: IncidentType) =>
+    bundle(type, [
+      doc('x', {
+        vulnerabilities: [
+          vuln('Attackers exploited GlobalProtect through CVE-2024-3400, actively exploited.'),
+        ],
+        organisations: [
+          {
+            name: 'Palo Alto Networks',
+            role: 'vendor',
+            confidence: 'high',
+            evidence: { start: 0, end: 1, text: 'x' },
+          },
+        ],
+      }),
+    ]);
+
+  it('scores relevance to the watch list and escalates exploitation of watched technology', () => {
+    const watched = assessStory(panOs('vulnerability-exploitation'), builtinKb(), now, [], watch);
+    const unwatched = assessStory(panOs('vulnerability-exploitation'), builtinKb(), now, []);
+    expect(watched.priority.factors.find((f) => f.name === 'relevance')).toEqual({
+      name: 'relevance',
+      weight: priorityWeights.relevance,
+      value: 1,
+      contribution: priorityWeights.relevance,
+      reason: 'watched vendor Palo Alto Networks; watched product GlobalProtect',
+    });
+    expect(watched.priority.score - unwatched.priority.score).toBeCloseTo(priorityWeights.relevance, 3);
+    expect(watched.triage.reason).toBe(
+      'IMMEDIATE: CRITICAL, exploitation reported, watched vendor Palo Alto Networks, watched product GlobalProtect, 1 independent source',
+    );
+    expect(unwatched.priority.factors.find((f) => f.name === 'relevance')?.reason).toBe(
+      'no watch list configured',
+    );
+  });
+
+  it('gives a non-incident priority 0, DEFERRED and no escalation even when it names watched things', () => {
+    const a = assessStory(panOs('not-an-incident'), builtinKb(), now, ['escalate'], watch);
+    expect(a.priority.score).toBe(0);
+    expect(a.triage).toEqual({
+      level: 'DEFERRED',
+      reason: 'DEFERRED: not an incident, nothing to respond to',
+      escalation: [],
+    });
+    expect(a.severity).toBe('INFO');
   });
 });

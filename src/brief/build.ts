@@ -9,6 +9,7 @@ import { defang } from './defang.js';
 import { disclaimer } from './disclaimer.js';
 import { playbookFor, selectDetections, selectSteps } from './playbooks/index.js';
 import { indicatorQueries } from './queries.js';
+import { incidentRecord } from './record.js';
 import { storyCorroboration } from './corroboration.js';
 import { citeOf, executiveSummary, formatClaim, technicalAnalysis } from './summary.js';
 import type { Brief, BriefIndicator, BriefTechnique, ChecklistItem, Reference } from './types.js';
@@ -191,6 +192,7 @@ export function buildBrief(
       published: doc.published,
     })),
     disputes: disputesOf(claimSets),
+    record: incidentRecord(bundle, claimSets, assessment),
     disclaimer,
     kbOrigin: kb.origin,
   };

@@ -1,3 +1,6 @@
+import { scoringMarkdown } from './scoring-markdown.js';
+import { summaryWriterNote } from './llm/note.js';
+import { recordToMarkdown } from './record-markdown.js';
 import { fieldLabel, formatClaim } from './summary.js';
 import type { Brief, CitedSentence, StoryView } from './types.js';
 
@@ -15,16 +18,24 @@ function section(title: string, lines: string[], empty: string): string {
 
 /** The brief as a Markdown document, same sections as the item page. */
 export function briefToMarkdown(brief: Brief): string {
+  const writerNote = summaryWriterNote(brief.summaryWriter);
   const parts = [
     `# ${brief.title}\n`,
     `**Severity** ${brief.severity} · **CVSS** ${brief.cvss.score.toFixed(1)}${brief.cvss.estimated ? ' (estimated)' : ''} · **Priority** ${brief.priority.score.toFixed(3)} · **Triage** ${brief.triage.level} · **Type** ${brief.incidentTypeLabel}\n`,
     `> ${brief.triage.reason}\n`,
-    section('Executive summary', brief.summary.map(cited), 'The sources give no summary sentence.'),
+    scoringMarkdown(brief),
+    section(
+      'Executive summary',
+      [...brief.summary.map(cited), ...(writerNote ? [`\n_${writerNote}._`] : [])],
+      'The sources give no summary sentence.',
+    ),
     section(
       'Technical analysis',
       brief.technicalAnalysis.map((s) => `- ${cited(s)}`),
       'No technical details were published.',
     ),
+    // A brief stored before the incident record existed has none until the story is re-analysed.
+    ...((brief as Partial<Pick<Brief, 'record'>>).record ? [recordToMarkdown(brief.record)] : []),
     `**Corroboration** ${brief.corroboration.state}: ${brief.corroboration.reason}\n`,
     section(
       'Sources disagree',

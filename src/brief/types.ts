@@ -3,6 +3,7 @@ import type { ClaimField, Confidence, IncidentType, IndicatorRole, IndicatorType
 import type { Corroboration } from '../stories/corroboration.js';
 import type { ClaimSet, Dispute, StoryVersion } from '../stories/types.js';
 import type { Timing } from './playbooks/types.js';
+import type { IncidentRecord } from './record-types.js';
 
 /** A sentence of generated or quoted prose and the sources (citation numbers) it rests on. */
 export interface CitedSentence {
@@ -70,6 +71,20 @@ export interface HuntQuery {
   query: string;
 }
 
+/**
+ * Who wrote the executive summary: the deterministic builder, or an LLM writer from the fact ledger
+ * with every sentence verified against it. Absent when no LLM writer is configured.
+ */
+export interface SummaryWriterRecord {
+  kind: 'deterministic' | 'llm';
+  /** The model that wrote (or tried to write) the summary. */
+  model?: string;
+  /** The model's sentences that stated something not in the ledger, with the reason. */
+  rejected: { sentence: string; reason: string }[];
+  /** Why the deterministic summary was kept although a writer is configured. */
+  reason?: string;
+}
+
 /** Everything the item page shows, as data. */
 export interface Brief {
   id: number;
@@ -83,6 +98,7 @@ export interface Brief {
   priority: Assessment['priority'];
   triage: Assessment['triage'];
   summary: CitedSentence[];
+  summaryWriter?: SummaryWriterRecord;
   technicalAnalysis: CitedSentence[];
   checklist: ChecklistItem[];
   recovery: string[];
@@ -110,6 +126,8 @@ export interface Brief {
   }[];
   sources: BriefSource[];
   disputes: Dispute[];
+  /** The incident record: the fields of a company-rating site's record, each cited or 'unknown'. */
+  record: IncidentRecord;
   disclaimer: string;
   kbOrigin: string;
 }

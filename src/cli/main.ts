@@ -5,6 +5,7 @@ import { NewsroomError, describeError } from '../core/errors.js';
 import { incidentTypeIds } from '../core/facts.js';
 import { severities } from '../assess/types.js';
 import { loadKb } from '../kb/load.js';
+import { type StorySort, storySorts } from '../stories/query.js';
 import { reliabilityIds, sourceKinds, tierIds } from '../sources/registry.js';
 import {
   extractCommand,
@@ -52,18 +53,36 @@ program
 
 program
   .command('stories')
-  .description('list stories, newest first')
+  .description('list stories, newest first (or highest priority first with --sort priority)')
   .addOption(new Option('--severity <level>', 'only this severity').choices(severities))
   .addOption(new Option('--type <type>', 'only this incident type').choices(incidentTypeIds))
   .option('-q, --query <text>', 'full-text search')
+  .addOption(
+    new Option('--sort <order>', 'newest first, or priority: highest first, then newest')
+      .choices(storySorts)
+      .default('newest'),
+  )
   .option('--limit <n>', 'at most n stories', '100')
   .option('--json', 'print JSON')
   .action(
-    async (options: { severity?: string; type?: string; query?: string; limit: string; json?: boolean }) => {
+    async (options: {
+      severity?: string;
+      type?: string;
+      query?: string;
+      sort: StorySort;
+      limit: string;
+      json?: boolean;
+    }) => {
       await withRuntime(config(), (runtime) =>
         storiesCommand(
           runtime,
-          { severity: options.severity, type: options.type, q: options.query, limit: Number(options.limit) },
+          {
+            severity: options.severity,
+            type: options.type,
+            q: options.query,
+            sort: options.sort,
+            limit: Number(options.limit),
+          },
           options.json === true,
         ),
       );

@@ -5,7 +5,8 @@ export function renderConfigDocs(): string {
   const defaults = configSchema.parse({}) as Record<string, unknown>;
   const rows = Object.entries(configSchema.shape).map(([key, field]) => {
     const value = defaults[key];
-    const shown = value === undefined ? '—' : `\`${JSON.stringify(value).replace(/^"|"$/g, '')}\``;
+    const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+    const shown = empty ? '—' : `\`${JSON.stringify(value).replace(/^"|"$/g, '')}\``;
     const secret = secretKeys.has(key) ? ' Secret: masked when printed.' : '';
     return `| \`${configEnv[key as keyof typeof configEnv]}\` | \`${key}\` | ${shown} | ${field.description ?? ''}${secret} |`;
   });

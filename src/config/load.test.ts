@@ -33,6 +33,9 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://user:secret@db/newsroom' });
     expect(maskedConfig(config).databaseUrl).toBe('********');
     expect(JSON.stringify(maskedConfig(config))).not.toContain('secret');
+    const llm = loadConfig({ NEWSROOM_LLM_URL: 'http://127.0.0.1:8080/v1', NEWSROOM_LLM_KEY: 'sk-secret' });
+    expect(maskedConfig(llm)).toMatchObject({ llmKey: '********', llmTimeoutMs: 20000 });
+    expect(() => loadConfig({ NEWSROOM_LLM_URL: 'ftp://x' })).toThrow(/llmUrl \(NEWSROOM_LLM_URL\)/);
   });
 });
 

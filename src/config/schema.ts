@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** A comma-separated list: entries trimmed, empty ones and case-insensitive repeats dropped. */
+function commaList(description: string) {
+  return z
+    .string()
+    .default('')
+    .transform((value) => {
+      const entries = value.split(',').map((entry) => entry.trim());
+      return entries.filter(
+        (entry, i) => entry !== '' && entries.findIndex((e) => e.toLowerCase() === entry.toLowerCase()) === i,
+      );
+    })
+    .describe(description);
+}
+
 /**
  * The whole configuration as one schema: defaults, descriptions, and which values are secret.
  * `docs/config.md` is generated from it (`npm run docs:config`).
@@ -45,6 +59,35 @@ export const configSchema = z.object({
     .describe(
       'JSON file of source profiles, `{ "domain": { "name", "kind", "tier", "reliability" } }` (all optional); wins over the built-in registry, loses to `newsroom sources set`.',
     ),
+  llmUrl: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL')
+    .optional()
+    .describe(
+      'Base URL of an OpenAI-compatible API (e.g. `http://127.0.0.1:8080/v1`); when set, an LLM may rewrite each executive summary from the fact ledger, and sentences that state anything not in the ledger are rejected.',
+    ),
+  llmModel: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Model name sent to the LLM API; servers that host one model may need none.'),
+  llmKey: z.string().optional().describe('API key sent to the LLM API as a bearer token.'),
+  llmTimeoutMs: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(20000)
+    .describe('Timeout of one LLM request in ms; on timeout the deterministic summary is kept.'),
+  watchVendors: commaList(
+    'Vendors your organisation relies on, comma-separated, case-insensitive (e.g. `Ivanti,Fortinet`): a story naming one as an organisation or in a vulnerability sentence gets full relevance in its priority.',
+  ),
+  watchProducts: commaList(
+    'Products you run, comma-separated, case-insensitive (e.g. `GlobalProtect,NetScaler`): matched in vulnerability and technique sentences; full relevance.',
+  ),
+  watchSectors: commaList(
+    'Sectors you belong to, comma-separated (sector ids or words: `healthcare`, `hospitals`, `finance`): a story about one gets half relevance.',
+  ),
   logLevel: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
@@ -65,8 +108,15 @@ export const configEnv = {
   maxBytes: 'NEWSROOM_MAX_BYTES',
   allowPrivateAddresses: 'NEWSROOM_ALLOW_PRIVATE',
   sourcesFile: 'NEWSROOM_SOURCES_FILE',
+  watchVendors: 'NEWSROOM_WATCH_VENDORS',
+  watchProducts: 'NEWSROOM_WATCH_PRODUCTS',
+  watchSectors: 'NEWSROOM_WATCH_SECTORS',
+  llmUrl: 'NEWSROOM_LLM_URL',
+  llmModel: 'NEWSROOM_LLM_MODEL',
+  llmKey: 'NEWSROOM_LLM_KEY',
+  llmTimeoutMs: 'NEWSROOM_LLM_TIMEOUT_MS',
   logLevel: 'LOG_LEVEL',
 } as const satisfies Record<keyof Config, string>;
 
 /** Settings masked when the configuration is printed. */
-export const secretKeys: ReadonlySet<string> = new Set<keyof Config>(['databaseUrl']);
+export const secretKeys: ReadonlySet<string> = new Set<keyof Config>(['databaseUrl', 'llmKey']);

@@ -47,7 +47,8 @@ export function toFactRows(extraction: Extraction): FactRow[] {
         v.id,
         'vulnerabilities',
         { confidence: 'high', evidence: v.evidence },
-        { id: v.id },
+        // The scores stated for it travel with the CVE: assessment reads them from the stored facts.
+        { id: v.id, ...(v.cvss?.length ? { cvss: v.cvss } : {}) },
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { createLlmWriter } from '../brief/llm/client.js';
 import type { Config } from '../config/schema.js';
 import { type Database, openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
@@ -44,6 +45,16 @@ export async function openRuntime(config: Config, overrides: Partial<PipelineDep
     log,
     fetchUrl: overrides.fetchUrl ?? fetchUrl,
     now: overrides.now ?? (() => new Date()),
+    writer:
+      overrides.writer ??
+      (config.llmUrl
+        ? createLlmWriter({
+            url: config.llmUrl,
+            model: config.llmModel,
+            key: config.llmKey,
+            timeoutMs: config.llmTimeoutMs,
+          })
+        : undefined),
     database,
     close: () => database.close(),
   };

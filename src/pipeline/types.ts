@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Kysely } from 'kysely';
 import type { Assessment } from '../assess/types.js';
+import type { SummaryWriter } from '../brief/llm/client.js';
 import type { Brief } from '../brief/types.js';
 import type { Config } from '../config/schema.js';
 import type { Extraction } from '../core/facts.js';
@@ -18,6 +19,8 @@ export interface PipelineDeps {
   log: Logger;
   fetchUrl: (url: string, options: FetchOptions) => Promise<FetchResult>;
   now: () => Date;
+  /** Rewrites executive summaries from the fact ledger; present only when `NEWSROOM_LLM_URL` is set. */
+  writer?: SummaryWriter;
 }
 
 /** A fetched or read input: a feed, a page or a text. */

@@ -72,6 +72,7 @@ describe.each(backends)('news center on %s', (backend) => {
     for (const section of [
       'summary',
       'analysis',
+      'record',
       'disputes',
       'checklist',
       'recovery',

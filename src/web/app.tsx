@@ -5,11 +5,12 @@ import type { Brief, StoryView } from '../brief/types.js';
 import { NewsroomError, describeError } from '../core/errors.js';
 import type { DB } from '../db/schema.js';
 import { sourceReports } from '../sources/report.js';
-import { getBrief, listStories, lookupStory, type StoryFilter } from '../stories/query.js';
+import { getBrief, listStories, lookupStory, storySorts, type StoryFilter } from '../stories/query.js';
 import { ItemPage } from './item-page.js';
 import { Layout } from './layout.js';
 import { ListPage } from './list-page.js';
 import { SourcesPage } from './sources-page.js';
+import { copyScript } from './copy-script.js';
 import { stylesheet } from './style.js';
 
 function filterFrom(query: (name: string) => string | undefined): StoryFilter {
@@ -19,6 +20,7 @@ function filterFrom(query: (name: string) => string | undefined): StoryFilter {
     severity: query('severity') || undefined,
     type: query('type') || undefined,
     q: query('q') || undefined,
+    sort: storySorts.find((sort) => sort === query('sort')),
     limit: Number.isInteger(limit) && limit > 0 && limit <= 500 ? limit : 100,
     offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
   };
@@ -57,6 +59,12 @@ export function createApp(deps: { db: Kysely<DB>; now?: () => Date }) {
 
   app.get('/assets/style.css', (c) =>
     c.body(stylesheet, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }),
+  );
+  app.get('/assets/copy.js', (c) =>
+    c.body(copyScript, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'max-age=3600',
+    }),
   );
   app.get('/healthz', (c) => c.json({ ok: true }));
 

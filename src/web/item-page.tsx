@@ -1,8 +1,11 @@
+import { summaryWriterNote } from '../brief/llm/note.js';
 import { fieldLabel, formatClaim } from '../brief/summary.js';
 import type { BriefIndicator, ChecklistItem, Reference, StoryView } from '../brief/types.js';
 import { corroborationStates } from '../stories/corroboration.js';
 import { indicatorRoles } from '../core/facts.js';
 import { Cites, Empty, Layout, Prose, Severity } from './layout.js';
+import { RecordSection } from './record-section.js';
+import { CvssBox, ScoringSection } from './scoring-view.js';
 
 function Refs(props: { label: string; refs: Reference[] }) {
   if (props.refs.length === 0) return <></>;
@@ -47,13 +50,31 @@ function List(props: { items: string[]; empty: string }) {
 /** Roles that make an indicator of compromise; the rest is context (references, internal addresses). */
 const compromiseRoles: ReadonlySet<string> = new Set(['malicious', 'payload', 'victim']);
 
+/**
+ * A copy control for the refanged value: a button /assets/copy.js reveals and wires (it copies
+ * `data-copy`), and, for readers without JavaScript, the value selectable in a readonly input.
+ */
+function CopyRefanged(props: { value: string }) {
+  return (
+    <>
+      <button type="button" class="copy" data-copy={props.value} hidden>
+        Copy
+      </button>
+      <details class="refanged">
+        <summary>refanged</summary>
+        <input type="text" readonly value={props.value} aria-label="Refanged value" />
+      </details>
+    </>
+  );
+}
+
 function IndicatorTable(props: { rows: BriefIndicator[] }) {
   return (
     <table>
       <thead>
         <tr>
           <th>Type</th>
-          <th>Value (defanged)</th>
+          <th>Value (defanged; copy gives it refanged)</th>
           <th>Role</th>
           <th>Context</th>
           <th>Confidence</th>
@@ -64,9 +85,10 @@ function IndicatorTable(props: { rows: BriefIndicator[] }) {
         {props.rows.map((i) => (
           <tr>
             <td>{i.type.toUpperCase()}</td>
-            <td>
+            <td class="ioc-value">
               <code>{i.display}</code>
-              {i.port !== undefined ? <span class="refs"> port {i.port}</span> : null}
+              {i.port !== undefined ? <span class="refs"> port {i.port}</span> : null}{' '}
+              <CopyRefanged value={i.value} />
             </td>
             <td>{indicatorRoles[i.role]}</td>
             <td>{i.context}</td>
@@ -86,6 +108,7 @@ function IndicatorTable(props: { rows: BriefIndicator[] }) {
 
 export function ItemPage(props: { brief: StoryView }) {
   const b = props.brief;
+  const summaryNote = summaryWriterNote(b.summaryWriter);
   const iocs = b.indicators.filter((i) => compromiseRoles.has(i.role));
   const context = b.indicators.filter((i) => !compromiseRoles.has(i.role));
   return (
@@ -102,12 +125,7 @@ export function ItemPage(props: { brief: StoryView }) {
           </b>
           <div class="refs">{b.severityReasons.join('; ')}</div>
         </div>
-        <div class="score" id="cvss">
-          CVSS <b>{b.cvss.score.toFixed(1)}</b>
-          <div class="refs">
-            {b.cvss.estimated ? `Estimated: ${b.cvss.rationale}` : `Stated by ${b.cvss.source}`}
-          </div>
-        </div>
+        <CvssBox cvss={b.cvss} />
         <div class="score" id="priority">
           Priority <b>{b.priority.score.toFixed(3)}</b>
           <div class="refs">{b.triage.reason}</div>
@@ -120,6 +138,7 @@ export function ItemPage(props: { brief: StoryView }) {
           <div class="refs">{b.corroboration.reason}</div>
         </div>
       </div>
+      <ScoringSection brief={b} />
 
       <section id="summary">
         <h2>Executive Summary</h2>
@@ -135,6 +154,15 @@ export function ItemPage(props: { brief: StoryView }) {
             ))}
           </p>
         )}
+        {summaryNote ? (
+          <p
+            class="refs"
+            id="summary-writer"
+            title={b.summaryWriter?.rejected.map((r) => `Rejected: ${r.sentence} (${r.reason})`).join('\n')}
+          >
+            {summaryNote}
+          </p>
+        ) : null}
       </section>
 
       <section id="analysis">
@@ -152,6 +180,9 @@ export function ItemPage(props: { brief: StoryView }) {
           </ul>
         )}
       </section>
+
+      {/* A brief stored before the incident record existed has none until the story is re-analysed. */}
+      <RecordSection record={(b as Partial<Pick<StoryView, 'record'>>).record} />
 
       <section id="disputes">
         <h2>Where Sources Disagree</h2>
@@ -269,6 +300,7 @@ export function ItemPage(props: { brief: StoryView }) {
         ) : (
           <IndicatorTable rows={iocs} />
         )}
+        {b.indicators.length > 0 ? <script src="/assets/copy.js" defer></script> : null}
         {context.length > 0 ? (
           <>
             <h3>Also mentioned, not indicators ({context.length})</h3>

@@ -1,6 +1,6 @@
 import { severities } from '../assess/types.js';
 import { incidentTypes, type IncidentType } from '../core/facts.js';
-import type { StoryFilter, StoryListItem } from '../stories/query.js';
+import { storySorts, type StoryFilter, type StoryListItem } from '../stories/query.js';
 import { Empty, Layout, Severity } from './layout.js';
 
 function label(type: string): string {
@@ -32,6 +32,13 @@ export function ListPage(props: { stories: StoryListItem[]; filter: StoryFilter 
           {Object.entries(incidentTypes).map(([id, name]) => (
             <option value={id} selected={filter.type === id}>
               {name}
+            </option>
+          ))}
+        </select>
+        <select name="sort" aria-label="Sort">
+          {storySorts.map((sort) => (
+            <option value={sort} selected={(filter.sort ?? 'newest') === sort}>
+              {sort === 'priority' ? 'Highest priority first' : 'Newest first'}
             </option>
           ))}
         </select>

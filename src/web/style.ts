@@ -24,4 +24,8 @@ pre{background:#0f1720;color:#e6edf3;padding:.7rem;border-radius:4px;overflow-x:
 sup a{text-decoration:none}.pager{margin-top:1rem}
 header.top nav{margin-left:auto;display:flex;gap:1rem}header.top nav a{font-weight:400}
 .health-ok{background:var(--low)}.health-failing{background:var(--critical)}.health-silent{background:var(--medium)}
+button.copy{font-size:.75rem;padding:0 .4rem;margin-left:.3rem;cursor:pointer}button.copy[data-state=copied]{background:var(--low);color:#fff;border-color:var(--low)}
+details.refanged{display:inline-block;font-size:.75rem;color:var(--muted);margin-left:.3rem}details.refanged input{font:inherit;font-family:ui-monospace,monospace;width:22rem;max-width:100%}
+.score code.vector{display:block;font-size:.75rem;word-break:break-all}#scoring td:nth-child(2),#scoring td:nth-child(3),#scoring td:nth-child(4){white-space:nowrap}#factors td:last-child{text-align:left}#cvss-scores{margin-top:.8rem}
+table.record th{width:11rem}table.record ul,table.record ol{margin:0;padding-left:1.1rem}.unknown{color:var(--muted);font-style:italic}
 `;

@@ -1,5 +1,6 @@
 import { assessStory } from '../../assess/assess.js';
 import { buildBrief } from '../../brief/build.js';
+import { rewriteSummary } from '../../brief/llm/rewrite.js';
 import { playbookFor } from '../../brief/playbooks/index.js';
 import { incidentTypes } from '../../core/facts.js';
 import { loadStoryBundle, publishStory } from '../../stories/repo.js';
@@ -28,23 +29,33 @@ export const assessStage: Stage = {
   name: 'assess',
   run(context: IngestContext, deps: PipelineDeps) {
     const now = deps.now();
+    const { watchVendors: vendors, watchProducts: products, watchSectors: sectors } = deps.config;
     for (const work of context.stories) {
       const escalation = playbookFor(work.bundle.story.incidentType)?.escalation ?? [];
-      work.assessment = assessStory(work.bundle, deps.kb, now, escalation);
+      work.assessment = assessStory(work.bundle, deps.kb, now, escalation, { vendors, products, sectors });
     }
     return Promise.resolve();
   },
 };
 
-/** brief: the item page's content for each touched story. */
+/**
+ * brief: the item page's content for each touched story; with an LLM writer configured, its
+ * summary rewritten from the fact ledger (verified sentences only, else the deterministic one).
+ */
 export const briefStage: Stage = {
   name: 'brief',
-  run(context: IngestContext, deps: PipelineDeps) {
+  async run(context: IngestContext, deps: PipelineDeps) {
     for (const work of context.stories) {
       if (!work.assessment) continue;
       work.brief = buildBrief(work.bundle, work.claimSets ?? [], work.assessment, deps.kb);
+      if (!deps.writer) continue;
+      const rewritten = await rewriteSummary(work.brief, deps.writer);
+      work.brief = rewritten;
+      const { kind, model, rejected, reason } = rewritten.summaryWriter;
+      const fields = { storyId: work.bundle.story.id, model, rejected: rejected.length };
+      if (kind === 'llm') deps.log.info(fields, 'summary rewritten by the LLM writer');
+      else deps.log.warn({ ...fields, reason }, 'LLM summary not used; deterministic summary kept');
     }
-    return Promise.resolve();
   },
 };
 
