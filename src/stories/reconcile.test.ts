@@ -293,6 +293,17 @@ describe('reconcileClaims: corroboration of the standing value', () => {
     expect(reconcileClaims(bundle([spec])).length).toBe(sets);
   });
 
+  it('leaves a copy out of the comparison: it says nothing its original does not', () => {
+    const [set] = reconcileClaims(
+      bundle([
+        { id: 1, published: '2024-01-01', claims: [people(5)] },
+        { id: 2, published: '2024-01-02', copyOf: 1, claims: [people(7)] },
+      ]),
+    );
+    expect(set?.values.map((v) => v.value)).toEqual([5]);
+    expect(set?.status).toBe('agreed');
+  });
+
   it('counts only the first value of a field within one document', () => {
     const [set] = reconcileClaims(
       bundle([{ id: 1, published: '2024-01-01', claims: [people(5), people(7)] }]),

@@ -116,7 +116,8 @@ function supersedingValue(groups: readonly ClaimValue[][]): ClaimValue | null {
  */
 export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   const byField = new Map<ClaimSet['field'], ClaimValue[]>();
-  for (const doc of bundle.documents) {
+  // A copy of a report says nothing its original does not: it is neither a value nor a source.
+  for (const doc of bundle.documents.filter((d) => d.nearDuplicateOf === null)) {
     const seen = new Set<string>();
     for (const claim of doc.extraction.claims) {
       if (seen.has(claim.field) || !comparable(claim, doc)) continue;

@@ -1,10 +1,9 @@
 import { summaryWriterNote } from '../brief/llm/note.js';
-import { fieldLabel, formatClaim } from '../brief/summary.js';
 import type { BriefIndicator, ChecklistItem, Reference, StoryView } from '../brief/types.js';
-import { corroborationStates } from '../stories/corroboration.js';
 import { indicatorRoles } from '../core/facts.js';
 import { Cites, Empty, Layout, Prose, Severity } from './layout.js';
 import { RecordSection } from './record-section.js';
+import { ChangeLog, DisputesSection } from './story-sections.js';
 import { CvssBox, ScoringSection } from './scoring-view.js';
 
 function Refs(props: { label: string; refs: Reference[] }) {
@@ -184,62 +183,7 @@ export function ItemPage(props: { brief: StoryView }) {
       {/* A brief stored before the incident record existed has none until the story is re-analysed. */}
       <RecordSection record={(b as Partial<Pick<StoryView, 'record'>>).record} />
 
-      <section id="disputes">
-        <h2>Where Sources Disagree</h2>
-        {b.disputes.length === 0 ? (
-          <Empty>
-            {b.sources.length > 1
-              ? 'The sources agree on every figure they share.'
-              : 'Only one source so far: nothing to compare.'}
-          </Empty>
-        ) : (
-          b.disputes.map((d) => (
-            <div class="dispute" data-field={d.field} data-status={d.status}>
-              <p>
-                <b>{d.status === 'revised' ? 'Revised' : 'Sources disagree'}:</b> {fieldLabel(d.field)}
-                {d.current
-                  ? ` — the latest figure, ${formatClaim(d.current.value, d.values[0]?.unit ?? '')} (${d.current.source}), supersedes the earlier ones.`
-                  : ' — not settled: no later or more authoritative report supersedes the others.'}
-              </p>
-              <ul>
-                {d.values.map((v) => (
-                  <li>
-                    <b>{formatClaim(v.value, v.unit, v.qualifier)}</b> —{' '}
-                    <a href={v.documentUrl}>{v.source}</a> <span class="tag">{v.tier}</span> (
-                    {v.published?.slice(0, 10) ?? 'undated'}): “{v.evidence}”
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))
-        )}
-        {b.claims.length > 0 ? (
-          <table id="figures">
-            <thead>
-              <tr>
-                <th>Figure</th>
-                <th>Value that stands</th>
-                <th>Status</th>
-                <th>Corroboration</th>
-                <th>Sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.claims.map((c) => (
-                <tr>
-                  <td>{fieldLabel(c.field)}</td>
-                  <td>{c.current ?? 'disputed'}</td>
-                  <td>{c.status}</td>
-                  <td>{corroborationStates[c.corroboration]}</td>
-                  <td>
-                    <Cites cites={c.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
+      <DisputesSection brief={b} />
 
       <section id="checklist">
         <h2>Action Checklist</h2>
@@ -390,26 +334,7 @@ export function ItemPage(props: { brief: StoryView }) {
         </ol>
       </section>
 
-      <section id="changes">
-        <h2>Change Log</h2>
-        {props.brief.versions.length === 0 ? (
-          <Empty>No version has been published yet.</Empty>
-        ) : (
-          <ol reversed>
-            {props.brief.versions.map((v) => (
-              <li>
-                <b>Version {v.version}</b> <span class="meta">{v.at.slice(0, 16).replace('T', ' ')} UTC</span>{' '}
-                <span class="tag">{v.severity}</span>
-                <ul>
-                  {v.changes.map((change) => (
-                    <li data-kind={change.kind}>{change.text}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ChangeLog versions={props.brief.versions} />
 
       <section id="disclaimer">
         <h2>Guidance Disclaimer</h2>

@@ -4,6 +4,7 @@ import { rewriteSummary } from '../../brief/llm/rewrite.js';
 import { playbookFor } from '../../brief/playbooks/index.js';
 import { incidentTypes } from '../../core/facts.js';
 import { loadStoryBundle, publishStory } from '../../stories/repo.js';
+import { compactChanges } from '../../stories/changes.js';
 import { storyTitle } from '../../stories/corroboration.js';
 import { reconcileClaims } from '../../stories/reconcile.js';
 import { briefChanges, type StoredBrief } from '../../brief/changes.js';
@@ -80,7 +81,10 @@ export const publishStage: Stage = {
       ].join('\n');
       const storyId = work.bundle.story.id;
       const previous = (await getBrief(deps.db, storyId)) as StoredBrief | null;
-      const changes = [...(context.changes.get(storyId) ?? []), ...briefChanges(previous, brief)];
+      const changes = compactChanges([
+        ...(context.changes.get(storyId) ?? []),
+        ...briefChanges(previous, brief),
+      ]);
       await publishStory(deps.db, storyId, {
         title: brief.title,
         changes: changes.length
