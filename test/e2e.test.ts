@@ -133,11 +133,54 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
       });
     }
     const first = list[0]?.id ?? 0;
-    const brief = JSON.parse(newsroom(['story', String(first), '--json'], env).stdout) as {
-      id: number;
-      checklist: unknown[];
-    };
+    const brief = JSON.parse(newsroom(['story', String(first), '--json'], env).stdout) as Record<
+      string,
+      unknown
+    > & { id: number; checklist: Record<string, unknown>[]; priority: object; triage: object };
     expect(brief.id).toBe(first);
+    // The brief's JSON contract (issue 5): these keys, with these shapes, are what other tools read.
+    for (const key of [
+      'id',
+      'title',
+      'incidentType',
+      'severity',
+      'cvss',
+      'priority',
+      'triage',
+      'record',
+      'summary',
+      'technicalAnalysis',
+      'checklist',
+      'recovery',
+      'forensicArtifacts',
+      'detection',
+      'indicators',
+      'techniques',
+      'compliance',
+      'sources',
+      'disputes',
+      'versions',
+      'disclaimer',
+    ])
+      expect(brief).toHaveProperty(key);
+    expect(brief.priority).toEqual(
+      expect.objectContaining({ score: expect.any(Number), factors: expect.any(Array) }),
+    );
+    expect(brief.triage).toEqual(
+      expect.objectContaining({ level: expect.any(String), escalation: expect.any(Array) }),
+    );
+    for (const step of brief.checklist)
+      expect(Object.keys(step)).toEqual(
+        expect.arrayContaining([
+          'timing',
+          'title',
+          'phase',
+          'references',
+          'action',
+          'compensatingControl',
+          'preserveEvidence',
+        ]),
+      );
     const markdown = newsroom(['story', String(first), '--markdown'], env).stdout;
     expect(markdown).toMatch(/^# /);
     expect(markdown).toContain('## Executive summary');
