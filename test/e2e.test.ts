@@ -136,7 +136,7 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
     const brief = JSON.parse(newsroom(['story', String(first), '--json'], env).stdout) as Record<
       string,
       unknown
-    > & { id: number; checklist: Record<string, unknown>[]; priority: object; triage: object };
+    > & { id: number; checklist: Record<string, unknown>[] };
     expect(brief.id).toBe(first);
     // The brief's JSON contract (issue 5): these keys, with these shapes, are what other tools read.
     for (const key of [
@@ -163,12 +163,14 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
       'disclaimer',
     ])
       expect(brief).toHaveProperty(key);
-    expect(brief.priority).toEqual(
-      expect.objectContaining({ score: expect.any(Number), factors: expect.any(Array) }),
-    );
-    expect(brief.triage).toEqual(
-      expect.objectContaining({ level: expect.any(String), escalation: expect.any(Array) }),
-    );
+    const { priority, triage } = brief as unknown as {
+      priority: { score: unknown; factors: unknown };
+      triage: { level: unknown; escalation: unknown };
+    };
+    expect(typeof priority.score).toBe('number');
+    expect(Array.isArray(priority.factors)).toBe(true);
+    expect(typeof triage.level).toBe('string');
+    expect(Array.isArray(triage.escalation)).toBe(true);
     for (const step of brief.checklist)
       expect(Object.keys(step)).toEqual(
         expect.arrayContaining([
