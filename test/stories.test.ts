@@ -57,6 +57,13 @@ describe.each(backends)('stories on %s: correlation, revisions, copies, merges, 
     const people = brief.disputes.find((d) => d.field === 'people-affected');
     expect(people).toMatchObject({ status: 'revised', current: { value: 190_000_000 } });
     expect(people?.values.map((v) => v.value)).toEqual([100_000_000, 190_000_000]);
+    const listed = (await (await app.request('/api/stories?limit=100')).json()) as {
+      id: number;
+      disputes: { field: string; status: string }[];
+    }[];
+    expect(listed.find((s) => s.id === change.id)?.disputes).toContainEqual(
+      expect.objectContaining({ field: 'people-affected', status: 'revised' }),
+    );
     expect(brief.versions.map((v) => v.version)).toEqual([2, 1]);
     const latest = brief.versions[0]?.changes.map((c) => c.kind);
     expect(latest).toContain('source');

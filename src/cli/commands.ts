@@ -10,7 +10,7 @@ import { type Runtime, openRuntime } from '../pipeline/runtime.js';
 import { startScheduler } from '../pipeline/scheduler.js';
 import { addFeed, ensureSource, upsertSourceProfile } from '../sources/repo.js';
 import { sourceDomain } from '../sources/url.js';
-import { getBrief, listStories, lookupStory, type StoryFilter } from '../stories/query.js';
+import { listStories, lookupStory, storyDisputes, type StoryFilter } from '../stories/query.js';
 import { createApp } from '../web/app.js';
 import { printJson, progressBar } from './output.js';
 
@@ -86,12 +86,11 @@ async function readStdin(): Promise<string> {
 
 export async function storiesCommand(runtime: Runtime, filter: StoryFilter, json: boolean): Promise<void> {
   const stories = await listStories(runtime.db, filter);
-  const withDisputes = await Promise.all(
-    stories.map(async (story) => {
-      const brief = (await getBrief(runtime.db, story.id)) as Brief | null;
-      return { ...story, disputes: brief?.disputes ?? [] };
-    }),
+  const disputes = await storyDisputes(
+    runtime.db,
+    stories.map((story) => story.id),
   );
+  const withDisputes = stories.map((story) => ({ ...story, disputes: disputes.get(story.id) ?? [] }));
   if (json) {
     printJson(withDisputes);
     return;

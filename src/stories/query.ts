@@ -71,6 +71,17 @@ export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Pro
     )
     .orderBy(sql`documents.published_at ASC NULLS LAST`)
     .execute();
+  const byStory = new Map<number, StoryListItem['documents']>();
+  for (const doc of docs) {
+    const list = byStory.get(doc.story_id) ?? [];
+    list.push({
+      url: doc.url,
+      title: doc.title,
+      source: doc.name,
+      published: doc.published_at ? doc.published_at.toISOString() : null,
+    });
+    byStory.set(doc.story_id, list);
+  }
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -78,15 +89,24 @@ export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Pro
     priority: row.priority,
     incidentType: row.incident_type,
     lastPublished: row.last_published ? row.last_published.toISOString() : null,
-    documents: docs
-      .filter((doc) => doc.story_id === row.id)
-      .map((doc) => ({
-        url: doc.url,
-        title: doc.title,
-        source: doc.name,
-        published: doc.published_at ? doc.published_at.toISOString() : null,
-      })),
+    documents: byStory.get(row.id) ?? [],
   }));
+}
+
+/** The disputes of each story's stored brief, read from the JSON column alone (not the whole brief). */
+export async function storyDisputes(
+  db: Kysely<DB>,
+  storyIds: readonly number[],
+): Promise<Map<number, unknown[]>> {
+  const disputes = new Map<number, unknown[]>();
+  if (storyIds.length === 0) return disputes;
+  const rows = await db
+    .selectFrom('briefs')
+    .select(['story_id', sql<unknown[] | null>`data->'disputes'`.as('disputes')])
+    .where('story_id', 'in', storyIds)
+    .execute();
+  for (const row of rows) disputes.set(row.story_id, row.disputes ?? []);
+  return disputes;
 }
 
 /** The stored brief of a story (the item page's data), or null. */

@@ -5,7 +5,7 @@ import type { Brief, StoryView } from '../brief/types.js';
 import { NewsroomError, describeError } from '../core/errors.js';
 import type { DB } from '../db/schema.js';
 import { sourceReports } from '../sources/report.js';
-import { getBrief, listStories, lookupStory, storySorts, type StoryFilter } from '../stories/query.js';
+import { listStories, lookupStory, storyDisputes, storySorts, type StoryFilter } from '../stories/query.js';
 import { ItemPage } from './item-page.js';
 import { Layout } from './layout.js';
 import { ListPage } from './list-page.js';
@@ -85,13 +85,11 @@ export function createApp(deps: { db: Kysely<DB>; now?: () => Date }) {
       deps.db,
       filterFrom((name) => c.req.query(name)),
     );
-    const withDisputes = await Promise.all(
-      stories.map(async (story) => ({
-        ...story,
-        disputes: ((await getBrief(deps.db, story.id)) as Brief | null)?.disputes ?? [],
-      })),
+    const disputes = await storyDisputes(
+      deps.db,
+      stories.map((story) => story.id),
     );
-    return c.json(withDisputes);
+    return c.json(stories.map((story) => ({ ...story, disputes: disputes.get(story.id) ?? [] })));
   });
 
   app.get('/api/stories/:id', async (c) => {
