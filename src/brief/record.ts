@@ -9,11 +9,12 @@ import { investigationStatus, motivation, response } from './record-response.js'
 import { explanation, impactScore, severityScore } from './record-scores.js';
 import { citeSet, entries, namedFacts, quotable, storySentences } from './record-text.js';
 import { type IncidentRecord, type OrUnknown, listOrUnknown, unknown } from './record-types.js';
-import { citeOf } from './summary.js';
+import { citeOf, fieldLabel } from './summary.js';
 
 /** The date of the event when the sources state one that stands, else the first report's month. */
 function recordDate(bundle: StoryBundle, claimSets: readonly ClaimSet[]): IncidentRecord['date'] {
-  const set = claimSets.find((s) => s.field === 'event-date');
+  const set =
+    claimSets.find((s) => s.field === 'attack-date') ?? claimSets.find((s) => s.field === 'event-date');
   const current = set?.current;
   if (set && current && typeof current.value === 'string') {
     const value = current.value;
@@ -24,7 +25,9 @@ function recordDate(bundle: StoryBundle, claimSets: readonly ClaimSet[]): Incide
       text: value,
       basis: 'event-date',
       note:
-        set.status === 'revised' ? 'date of the event, as revised by a later report' : 'date of the event',
+        set.status === 'revised'
+          ? `${fieldLabel(set.field)}, as revised by a later report`
+          : fieldLabel(set.field),
       evidence: current.evidence,
       cites: citeSet(same.map((v) => citeOf(bundle, v.documentId))),
     };

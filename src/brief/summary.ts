@@ -16,6 +16,10 @@ const fieldLabels: Record<Claim['field'], string> = {
   'attack-bandwidth': 'attack bandwidth',
   'attack-rate': 'attack rate',
   'attack-commands': 'attack commands issued',
+  'attack-date': 'date of the attack',
+  'discovery-date': 'date of discovery',
+  'disclosure-date': 'date of disclosure',
+  'takedown-date': 'date of the takedown',
   'event-date': 'date of the event',
 };
 
@@ -86,7 +90,7 @@ export function executiveSummary(
     const cites = [...new Set(set.values.map((v) => citeOf(bundle, v.documentId)))];
     if (set.status === 'agreed') {
       const value = set.values.at(-1);
-      if (!value || set.field === 'event-date') continue;
+      if (!value || value.unit === 'date') continue;
       sentences.push({
         text: `${corroborationLead[set.corroboration](cites.length)} ${label}, ${formatClaim(value.value, value.unit, value.qualifier)}.`,
         cites,
@@ -209,7 +213,7 @@ export function technicalAnalysis(bundle: StoryBundle, assessment: Assessment): 
   }
   const claimLines = bundle.documents.flatMap((doc, index) =>
     doc.extraction.claims
-      .filter((claim) => claim.field !== 'event-date')
+      .filter((claim) => claim.unit !== 'date')
       .slice(0, 4)
       .map((claim) => ({ text: claim.evidence.text, cites: [index + 1] })),
   );

@@ -142,6 +142,11 @@ export const claimFields = [
   'attack-bandwidth',
   'attack-rate',
   'attack-commands',
+  'attack-date',
+  'discovery-date',
+  'disclosure-date',
+  'takedown-date',
+  /** A date the sentence does not say the kind of (a byline, a date in passing): never compared. */
   'event-date',
 ] as const;
 export type ClaimField = (typeof claimFields)[number];

@@ -141,28 +141,28 @@ describe('extractClaims — dates', () => {
     [
       'The record attack came in December 2025.',
       undefined,
-      [['event-date', '2025-12', 'date', '', 'December 2025']],
+      [['attack-date', '2025-12', 'date', '', 'December 2025']],
     ],
     [
       'It began on 19 February 2024.',
       undefined,
-      [['event-date', '2024-02-19', 'date', '', '19 February 2024']],
+      [['attack-date', '2024-02-19', 'date', '', '19 February 2024']],
     ],
     [
       'It began on February 19, 2024.',
       undefined,
-      [['event-date', '2024-02-19', 'date', '', 'February 19, 2024']],
+      [['attack-date', '2024-02-19', 'date', '', 'February 19, 2024']],
     ],
     ['Logs from 2024-02-19 show it.', undefined, [['event-date', '2024-02-19', 'date', '', '2024-02-19']]],
     [
       'The breach was found last Tuesday.',
       '2024-03-07',
-      [['event-date', '2024-03-05', 'date', '', 'last Tuesday']],
+      [['discovery-date', '2024-03-05', 'date', '', 'last Tuesday']],
     ],
     [
       'The breach was found last Thursday.',
       '2024-03-07',
-      [['event-date', '2024-02-29', 'date', '', 'last Thursday']],
+      [['discovery-date', '2024-02-29', 'date', '', 'last Thursday']],
     ],
     [
       'Servers went down yesterday.',
@@ -172,11 +172,15 @@ describe('extractClaims — dates', () => {
     [
       'It was disclosed earlier this month.',
       '2024-03-07',
-      [['event-date', '2024-03', 'date', '', 'earlier this month']],
+      [['disclosure-date', '2024-03', 'date', '', 'earlier this month']],
     ],
-    ['Attacks started last month.', '2024-01-10', [['event-date', '2023-12', 'date', '', 'last month']]],
-    ['The intrusion began in November.', '2024-02-10', [['event-date', '2023-11', 'date', '', 'November']]],
-    ['The patch shipped on March 3.', '2024-03-10', [['event-date', '2024-03-03', 'date', '', 'March 3']]],
+    ['Attacks started last month.', '2024-01-10', [['attack-date', '2023-12', 'date', '', 'last month']]],
+    ['The intrusion began in November.', '2024-02-10', [['attack-date', '2023-11', 'date', '', 'November']]],
+    [
+      'The patch shipped on March 3.',
+      '2024-03-10',
+      [['disclosure-date', '2024-03-03', 'date', '', 'March 3']],
+    ],
     ['Servers went down yesterday and last Tuesday.', undefined, []],
     ['It began on February 30, 2024.', undefined, []],
   ])('%s (published %s)', (text, published, expected) => {
@@ -192,10 +196,10 @@ describe('extractClaims — documents', () => {
   it('reads the botnet takedown report', () => {
     const text = testdata('prose-botnet-takedown.txt');
     expect(rows(text, '2026-03-19')).toEqual([
-      ['event-date', '2026-03-19', 'date', '', 'on Thursday'],
+      ['disclosure-date', '2026-03-19', 'date', '', 'on Thursday'],
       ['devices-compromised', 3_000_000, 'devices', 'over', 'more than three million'],
       ['attack-commands', 315_000, 'commands', 'over', 'over 315,000'],
-      ['event-date', '2025-12', 'date', '', 'December 2025'],
+      ['attack-date', '2025-12', 'date', '', 'December 2025'],
       ['attack-bandwidth', 31.4, 'Tbps', '', '31.4 Tbps'],
       ['attack-rate', 200_000_000, 'rps', '', '200 million requests per second'],
       ['financial-loss', 10_000, 'USD', 'over', 'tens of thousands of dollars'],
@@ -205,7 +209,7 @@ describe('extractClaims — documents', () => {
   it('reads the ransomware report, one claim per distinct value', () => {
     const claims = extractClaims(testdata('prose-ransomware.txt'));
     expect(claims.map((c) => [c.field, c.value, c.unit, c.qualifier, c.confidence])).toEqual([
-      ['event-date', '2024-02-19', 'date', '', 'high'],
+      ['disclosure-date', '2024-02-19', 'date', '', 'high'],
       ['ransom-demanded', 3_400_000, 'USD', '', 'high'],
       ['people-affected', 800_000, 'people', 'about', 'high'],
     ]);

@@ -21,6 +21,7 @@ import {
   unitRules,
   weekdays,
 } from './claims-patterns.js';
+import { dateKind } from './date-kinds.js';
 import { createSentenceIndex } from './text.js';
 import type { SentenceIndex } from './text.js';
 
@@ -137,7 +138,7 @@ function absoluteDates(text: string, published: Date | undefined, index: Sentenc
       taken.push([start, end]);
       const value = iso(y, mon, d);
       claims.push({
-        field: 'event-date',
+        field: dateKind(text, start, end),
         value,
         unit: 'date',
         qualifier: '',
@@ -166,7 +167,8 @@ function relativeDates(text: string, published: Date, index: SentenceIndex): Cla
     else if (g.lastMonth) value = iso(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1);
     else value = String(g.thisYear ? y : y - 1);
     const evidence = index.evidence(m.index, m.index + m[0].length);
-    return { field: 'event-date', value, unit: 'date', qualifier: '', confidence: 'medium', evidence };
+    const field = dateKind(text, m.index, m.index + m[0].length);
+    return { field, value, unit: 'date', qualifier: '', confidence: 'medium', evidence };
   });
 }
 

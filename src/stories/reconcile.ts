@@ -1,24 +1,9 @@
 import { corroborationOf } from './corroboration.js';
 import type { ClaimSet, ClaimValue, Dispute, StoryBundle, StoryDocument } from './types.js';
 
-/**
- * A date is the event's date only when the words right before it say so ("the attack began on",
- * "was hit on", "seized on") or a noun right after it does ("the 19 February takedown"): not a byline,
- * a patch date or the date of a statement.
- */
-const cueBefore =
-  /\b(?:attack(?:ed)?|breach(?:ed)?|intrusion|hack(?:ed)?|compromised?|discovered|detected|noticed|began|begun|started|occurred|took place|hit|struck|encrypted|stole|seized|took down|dismantled|disrupted|arrested|exploited|exploitation|outage|launched|flooded|leaked|since|between)\b[^.;]{0,40}$/i;
-const cueAfter =
-  /^[^.;]{0,12}\b(?:attack|breach|intrusion|takedown|outage|incident|raid|operation|seizure|arrests?)\b/i;
-
-/** Is this claim comparable across reports? Quantities always; dates only when said of the event. */
-function comparable(claim: StoryDocument['extraction']['claims'][number], doc: StoryDocument): boolean {
-  if (claim.field !== 'event-date') return true;
-  const { start, end } = claim.evidence;
-  return (
-    cueBefore.test(doc.text.slice(Math.max(0, start - 60), start)) ||
-    cueAfter.test(doc.text.slice(end, end + 40))
-  );
+/** Is this claim comparable across reports? Quantities and typed dates; an untyped date never is. */
+function comparable(claim: StoryDocument['extraction']['claims'][number]): boolean {
+  return claim.field !== 'event-date';
 }
 
 const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[1]) : 3);
@@ -120,7 +105,7 @@ export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   for (const doc of bundle.documents.filter((d) => d.nearDuplicateOf === null)) {
     const seen = new Set<string>();
     for (const claim of doc.extraction.claims) {
-      if (seen.has(claim.field) || !comparable(claim, doc)) continue;
+      if (seen.has(claim.field) || !comparable(claim)) continue;
       seen.add(claim.field);
       byField.set(claim.field, [...(byField.get(claim.field) ?? []), claimValue(doc, claim)]);
     }
