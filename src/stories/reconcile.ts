@@ -1,9 +1,13 @@
 import { corroborationOf } from './corroboration.js';
 import type { ClaimSet, ClaimValue, Dispute, StoryBundle, StoryDocument } from './types.js';
 
-/** Is this claim comparable across reports? Quantities and typed dates; an untyped date never is. */
+/**
+ * Is this claim comparable across reports? Quantities and the dates of the attack, its discovery and
+ * the takedown are; a disclosure date is when one source spoke (every report has its own), and an
+ * untyped date may be a byline: neither is compared.
+ */
 function comparable(claim: StoryDocument['extraction']['claims'][number]): boolean {
-  return claim.field !== 'event-date';
+  return claim.field !== 'event-date' && claim.field !== 'disclosure-date';
 }
 
 const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[1]) : 3);
