@@ -21,7 +21,10 @@ const before: readonly [RegExp, ClaimField][] = [
 ];
 const after: readonly [RegExp, ClaimField][] = [
   [/\b(?:takedown|seizure|raid|arrests?|operation)\b/i, 'takedown-date'],
-  [/\b(?:attack\w*|breach\w*|intrusion|outage|incident|hack\w*|ransomware|flood\w*|record)\b/i, 'attack-date'],
+  [
+    /\b(?:attack\w*|breach\w*|intrusion|outage|incident|hack\w*|ransomware|flood\w*|record)\b/i,
+    'attack-date',
+  ],
 ];
 
 /**
