@@ -33,7 +33,7 @@ export interface StoryListItem {
  * with a search, best matches first. `sort: 'priority'` puts the highest priority first (before
  * search rank), then the newest: non-incidents, at priority 0, come after every real incident.
  */
-export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryListItem[]> {
+async function storyRows(db: Kysely<DB>, filter: StoryFilter) {
   let query = db
     .selectFrom('stories')
     .select(['id', 'title', 'severity', 'priority', 'incident_type', 'last_published'])
@@ -46,12 +46,16 @@ export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Pro
     const tsquery = sql`websearch_to_tsquery('english', ${q})`;
     query = query.where(sql<boolean>`search @@ ${tsquery}`).orderBy(sql`ts_rank(search, ${tsquery})`, 'desc');
   }
-  const rows = await query
+  return query
     .orderBy(sql`last_published DESC NULLS LAST`)
     .orderBy('id', 'desc')
     .limit(filter.limit ?? 100)
     .offset(filter.offset ?? 0)
     .execute();
+}
+
+export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryListItem[]> {
+  const rows = await storyRows(db, filter);
   if (rows.length === 0) return [];
   const docs = await db
     .selectFrom('story_documents')
@@ -107,6 +111,48 @@ export async function storyDisputes(
     .execute();
   for (const row of rows) disputes.set(row.story_id, row.disputes ?? []);
   return disputes;
+}
+
+/** A story as the list page shows it: counts and publisher names instead of every report. */
+export interface StoryCard extends Omit<StoryListItem, 'documents'> {
+  reports: number;
+  sources: string[];
+}
+
+/**
+ * The list page's stories: the same filter and order as `listStories`, with each story's number of
+ * reports and its publishers aggregated in SQL, so a story of hundreds of reports costs one row.
+ */
+export async function listStoryCards(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryCard[]> {
+  const rows = await storyRows(db, filter);
+  if (rows.length === 0) return [];
+  const counts = await db
+    .selectFrom('story_documents')
+    .innerJoin('documents', 'documents.id', 'story_documents.document_id')
+    .innerJoin('sources', 'sources.id', 'documents.source_id')
+    .select([
+      'story_documents.story_id',
+      sql<number>`count(*)::int`.as('reports'),
+      sql<string[]>`array_agg(DISTINCT sources.name ORDER BY sources.name)`.as('sources'),
+    ])
+    .where(
+      'story_documents.story_id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .groupBy('story_documents.story_id')
+    .execute();
+  const byStory = new Map(counts.map((row) => [row.story_id, row]));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    severity: row.severity,
+    priority: row.priority,
+    incidentType: row.incident_type,
+    lastPublished: row.last_published ? row.last_published.toISOString() : null,
+    reports: byStory.get(row.id)?.reports ?? 0,
+    sources: byStory.get(row.id)?.sources ?? [],
+  }));
 }
 
 /** The stored brief of a story (the item page's data), or null. */

@@ -5,7 +5,14 @@ import type { Brief, StoryView } from '../brief/types.js';
 import { NewsroomError, describeError } from '../core/errors.js';
 import type { DB } from '../db/schema.js';
 import { sourceReports } from '../sources/report.js';
-import { listStories, lookupStory, storyDisputes, storySorts, type StoryFilter } from '../stories/query.js';
+import {
+  listStories,
+  listStoryCards,
+  lookupStory,
+  storyDisputes,
+  storySorts,
+  type StoryFilter,
+} from '../stories/query.js';
 import { ItemPage } from './item-page.js';
 import { Layout } from './layout.js';
 import { ListPage } from './list-page.js';
@@ -70,7 +77,7 @@ export function createApp(deps: { db: Kysely<DB>; now?: () => Date }) {
 
   app.get('/', async (c) => {
     const filter = filterFrom((name) => c.req.query(name));
-    const stories = await listStories(deps.db, filter);
+    const stories = await listStoryCards(deps.db, filter);
     return c.html(<ListPage stories={stories} filter={filter} />);
   });
 

@@ -1,13 +1,13 @@
 import { severities } from '../assess/types.js';
 import { incidentTypes, type IncidentType } from '../core/facts.js';
-import { storySorts, type StoryFilter, type StoryListItem } from '../stories/query.js';
+import { storySorts, type StoryCard, type StoryFilter } from '../stories/query.js';
 import { Empty, Layout, Severity } from './layout.js';
 
 function label(type: string): string {
   return incidentTypes[type as IncidentType];
 }
 
-export function ListPage(props: { stories: StoryListItem[]; filter: StoryFilter }) {
+export function ListPage(props: { stories: StoryCard[]; filter: StoryFilter }) {
   const { filter, stories } = props;
   return (
     <Layout title="Stories">
@@ -56,7 +56,7 @@ export function ListPage(props: { stories: StoryListItem[]; filter: StoryFilter 
             <li class="story" data-story-id={String(story.id)}>
               <Severity level={story.severity} /> <span class="tag">{label(story.incidentType)}</span>
               <span class="tag">
-                {story.documents.length} source{story.documents.length === 1 ? '' : 's'}
+                {story.reports} source{story.reports === 1 ? '' : 's'}
               </span>
               <span class="meta">priority {story.priority.toFixed(3)}</span>
               <h2>
@@ -64,7 +64,7 @@ export function ListPage(props: { stories: StoryListItem[]; filter: StoryFilter 
               </h2>
               <div class="meta">
                 {story.lastPublished ? story.lastPublished.slice(0, 10) : 'undated'} ·{' '}
-                {[...new Set(story.documents.map((doc) => doc.source))].join(', ')}
+                {story.sources.join(', ')}
               </div>
             </li>
           ))}
