@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Claim,
-  type Extraction,
-  type IncidentType,
-  type StatedCvss,
-  emptyExtraction,
-} from '../core/facts.js';
+import { type Extraction, type IncidentType, type StatedCvss, emptyExtraction } from '../core/facts.js';
+import { claim } from '../../test/bundle.js';
 import { extractVulnerabilities } from '../extract/vulnerabilities.js';
 import { builtinKb } from '../kb/builtin/index.js';
 import type { Kb } from '../kb/types.js';
@@ -63,14 +58,6 @@ const vuln = (text: string, id = 'CVE-2024-3400', cvss: StatedCvss[] = []) => ({
   id,
   evidence: { start: 0, end: 5, text },
   cvss,
-});
-const claim = (field: Claim['field'], value: number, unit: string): Claim => ({
-  field,
-  value,
-  unit,
-  qualifier: '',
-  confidence: 'medium',
-  evidence: { start: 0, end: 1, text: 'x' },
 });
 
 describe('assessStory', () => {

@@ -3,16 +3,10 @@ import { NewsroomError } from '../core/errors.js';
 import type { DB } from '../db/schema.js';
 import { type SourceHealth, assessHealth } from './health.js';
 import { firstToReportCounts, recentPublished, runStats } from './health-repo.js';
-import { listFeeds, listSources } from './repo.js';
+import { listFeeds, listSources, type SourceRow } from './repo.js';
 
 /** One source as `newsroom sources --json` and `GET /api/sources` show it. */
-export interface SourceReport {
-  id: number;
-  domain: string;
-  name: string;
-  kind: string;
-  tier: string;
-  reliability: string;
+export interface SourceReport extends SourceRow {
   feeds: number;
   health: SourceHealth;
 }

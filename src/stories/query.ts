@@ -33,6 +33,14 @@ export interface StoryListItem {
  * with a search, best matches first. `sort: 'priority'` puts the highest priority first (before
  * search rank), then the newest: non-incidents, at priority 0, come after every real incident.
  */
+/** Stories' reports joined with their documents and publishers. */
+function reportsOf(db: Kysely<DB>) {
+  return db
+    .selectFrom('story_documents')
+    .innerJoin('documents', 'documents.id', 'story_documents.document_id')
+    .innerJoin('sources', 'sources.id', 'documents.source_id');
+}
+
 async function storyRows(db: Kysely<DB>, filter: StoryFilter) {
   let query = db
     .selectFrom('stories')
@@ -57,10 +65,7 @@ async function storyRows(db: Kysely<DB>, filter: StoryFilter) {
 export async function listStories(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryListItem[]> {
   const rows = await storyRows(db, filter);
   if (rows.length === 0) return [];
-  const docs = await db
-    .selectFrom('story_documents')
-    .innerJoin('documents', 'documents.id', 'story_documents.document_id')
-    .innerJoin('sources', 'sources.id', 'documents.source_id')
+  const docs = await reportsOf(db)
     .select([
       'story_documents.story_id',
       'documents.url',
@@ -126,10 +131,7 @@ export interface StoryCard extends Omit<StoryListItem, 'documents'> {
 export async function listStoryCards(db: Kysely<DB>, filter: StoryFilter = {}): Promise<StoryCard[]> {
   const rows = await storyRows(db, filter);
   if (rows.length === 0) return [];
-  const counts = await db
-    .selectFrom('story_documents')
-    .innerJoin('documents', 'documents.id', 'story_documents.document_id')
-    .innerJoin('sources', 'sources.id', 'documents.source_id')
+  const counts = await reportsOf(db)
     .select([
       'story_documents.story_id',
       sql<number>`count(*)::int`.as('reports'),
