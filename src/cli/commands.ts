@@ -116,7 +116,7 @@ export async function storyCommand(runtime: Runtime, id: number, format: 'json' 
 
 /** Serves the news center and API until interrupted; optionally polls sources on a schedule. */
 export async function serveCommand(runtime: Runtime, options: { poll: boolean }): Promise<void> {
-  const app = createApp(runtime);
+  const app = createApp({ db: runtime.db, now: runtime.now, corrections: runtime });
   const stopScheduler = options.poll ? startScheduler(runtime) : () => Promise.resolve();
   const server = serve({ fetch: app.fetch, port: runtime.config.port, hostname: runtime.config.host });
   runtime.log.info({ url: `http://${runtime.config.host}:${runtime.config.port}/` }, 'news center listening');

@@ -16,6 +16,7 @@ import {
   storyCommand,
   withRuntime,
 } from './commands.js';
+import { type CorrectionOptions, attribution, correctionCommand, parseId } from './corrections.js';
 import { ensureDemo } from './demo.js';
 import { parseSourcesSet, sourcesListCommand, sourcesSetCommand } from './sources.js';
 
@@ -89,19 +90,68 @@ program
     },
   );
 
-program
+const story = program
   .command('story')
-  .description('one story as its full brief')
+  .description('one story as its full brief; or correct grouping: story move|merge|split');
+story
+  .command('show', { isDefault: true })
+  .description('one story as its full brief (`newsroom story <id>` is the same)')
   .argument('<id>', 'story id')
   .option('--json', 'print the brief as JSON (default)')
   .option('--markdown', 'print the brief as Markdown')
   .action(async (id: string, options: { json?: boolean; markdown?: boolean }) => {
-    const storyId = Number(id);
-    if (!Number.isInteger(storyId) || storyId <= 0)
-      throw new NewsroomError('BAD_INPUT', `story id must be a positive integer, not ${id}`);
+    const storyId = parseId(id, 'story id');
     await withRuntime(config(), (runtime) =>
       storyCommand(runtime, storyId, options.markdown ? 'markdown' : 'json'),
     );
+  });
+
+/** The options every correction takes: who, why, and JSON output. */
+function correction(name: string, description: string): Command {
+  return story
+    .command(name)
+    .description(description)
+    .option('--by <name>', 'who makes the correction (default: the OS user name)')
+    .option('--reason <text>', 'why (required; shown in the change log)')
+    .option('--json', 'print the result as JSON');
+}
+
+correction('move', 'move a document to another story, or to a new one ("new")')
+  .argument('<document>', 'document id')
+  .argument('<story>', 'target story id, or "new"')
+  .action(async (document: string, target: string, options: CorrectionOptions) => {
+    const who = attribution('move', options);
+    const to = target === 'new' ? 'new' : parseId(target, 'target story id');
+    const request = { kind: 'move', documentId: parseId(document, 'document id'), to, ...who } as const;
+    await withRuntime(config(), (runtime) => correctionCommand(runtime, request, options.json === true));
+  });
+
+correction('merge', 'merge story <b> into story <a>: <a> survives, <b> redirects to it')
+  .argument('<a>', 'the story that stays')
+  .argument('<b>', 'the story folded into it')
+  .action(async (a: string, b: string, options: CorrectionOptions) => {
+    const who = attribution('merge', options);
+    const request = {
+      kind: 'merge',
+      into: parseId(a, 'story id'),
+      from: parseId(b, 'story id'),
+      ...who,
+    } as const;
+    await withRuntime(config(), (runtime) => correctionCommand(runtime, request, options.json === true));
+  });
+
+correction('split', 'move some documents of a story to a new story that keeps its history')
+  .argument('<id>', 'story id')
+  .argument('<documents...>', 'ids of the documents to split off')
+  .action(async (id: string, documents: string[], options: CorrectionOptions) => {
+    const who = attribution('split', options);
+    const request = {
+      kind: 'split',
+      storyId: parseId(id, 'story id'),
+      documentIds: documents.map((doc) => parseId(doc, 'document id')),
+      ...who,
+    } as const;
+    await withRuntime(config(), (runtime) => correctionCommand(runtime, request, options.json === true));
   });
 
 program

@@ -88,6 +88,13 @@ export const configSchema = z.object({
   watchSectors: commaList(
     'Sectors you belong to, comma-separated (sector ids or words: `healthcare`, `hospitals`, `finance`): a story about one gets half relevance.',
   ),
+  apiToken: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe(
+      'Bearer token of the write API (story corrections: `POST /api/stories/:id/merge`, `…/split`, `/api/documents/:id/move`); without it every write answers 403.',
+    ),
   logLevel: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
@@ -115,8 +122,9 @@ export const configEnv = {
   llmModel: 'NEWSROOM_LLM_MODEL',
   llmKey: 'NEWSROOM_LLM_KEY',
   llmTimeoutMs: 'NEWSROOM_LLM_TIMEOUT_MS',
+  apiToken: 'NEWSROOM_API_TOKEN',
   logLevel: 'LOG_LEVEL',
 } as const satisfies Record<keyof Config, string>;
 
 /** Settings masked when the configuration is printed. */
-export const secretKeys: ReadonlySet<string> = new Set<keyof Config>(['databaseUrl', 'llmKey']);
+export const secretKeys: ReadonlySet<string> = new Set<keyof Config>(['databaseUrl', 'llmKey', 'apiToken']);

@@ -8,6 +8,12 @@ export const errorCodes = {
   FETCH_FAILED: { http: 502, exit: 69 },
   STORAGE: { http: 500, exit: 74 },
   NOTHING_INGESTED: { http: 422, exit: 65 },
+  /** The request names something that was redirected or changed since (a merged story id). */
+  CONFLICT: { http: 409, exit: 65 },
+  /** A write without the right bearer token. */
+  UNAUTHORIZED: { http: 401, exit: 77 },
+  /** A write while writes are disabled (no NEWSROOM_API_TOKEN configured). */
+  FORBIDDEN: { http: 403, exit: 77 },
 } as const;
 export type ErrorCode = keyof typeof errorCodes;
 

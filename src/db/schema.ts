@@ -136,6 +136,37 @@ export interface SourceRunsTable {
   duplicates: number;
 }
 
+/** An analyst's correction of story grouping, with who and why (0004). */
+export interface StoryCorrectionsTable {
+  id: Generated<number>;
+  kind: 'move' | 'merge' | 'split';
+  story_id: number;
+  other_story_id: number;
+  document_ids: ColumnType<number[], number[] | undefined, number[]>;
+  actor: string;
+  reason: string;
+  created_at: Generated<Date>;
+}
+
+/** Two stories an analyst kept apart; `story_id < other_story_id` (0004). */
+export interface StorySeparationsTable {
+  story_id: number;
+  other_story_id: number;
+  correction_id: number;
+}
+
+/** A document an analyst placed; correlation never moves it (0004). */
+export interface DocumentPinsTable {
+  document_id: number;
+  correction_id: number;
+}
+
+export interface SourceLinesTable {
+  domain: string;
+  fingerprint: string;
+  documents: Generated<number>;
+}
+
 export interface StoredJsonTable {
   story_id: number;
   story_version: number;
@@ -158,4 +189,8 @@ export interface DB {
   briefs: StoredJsonTable;
   source_overrides: SourceOverridesTable;
   source_runs: SourceRunsTable;
+  source_lines: SourceLinesTable;
+  story_corrections: StoryCorrectionsTable;
+  story_separations: StorySeparationsTable;
+  document_pins: DocumentPinsTable;
 }

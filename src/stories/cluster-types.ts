@@ -14,10 +14,13 @@ export interface EventDoc {
   published: string | null;
   /** Registrable domain of the publisher ("bleepingcomputer.com"). */
   sourceDomain: string;
+  /** The publisher's name ("BleepingComputer"): its own name is never evidence of an event. */
+  sourceName?: string | null;
   extraction: Pick<
     Extraction,
     'vulnerabilities' | 'indicators' | 'actors' | 'malware' | 'organisations' | 'classification'
-  >;
+  > &
+    Partial<Pick<Extraction, 'claims'>>;
 }
 
 /** Where the correlator put a document, and why. */

@@ -4,6 +4,8 @@ import type { DB } from '../db/schema.js';
 import type { Assignment, EventDoc } from './cluster-types.js';
 import { keyId } from './event-keys.js';
 import { eventFeatures, type EventFeatures } from './features.js';
+import { heedCorrections } from './pins.js';
+import { readWithoutBoilerplate } from './boilerplate-repo.js';
 import { createStory, joinStory, mergeStories } from './repo.js';
 import { type Candidate, decide, postingLimit, retrievalKeys } from './same-event.js';
 
@@ -57,12 +59,21 @@ async function frequencies(
  */
 export async function correlateDocument(db: Kysely<DB>, input: CorrelationInput): Promise<Assignment> {
   const { doc } = input;
-  const features = eventFeatures(doc);
+  const features = eventFeatures(await readWithoutBoilerplate(db, doc));
   const keys = [...new Set(features.keys.map(keyId))];
   const { df, total } = await frequencies(db, keys);
   const lookup = [...features.bands.map(String), ...retrievalKeys(keys, (key) => df.get(key) ?? 0)];
   const found = await candidates(db, lookup);
-  const decision = decide(features, found, (key) => df.get(key) ?? 0, total);
+  const frequency = (key: string): number => df.get(key) ?? 0;
+  // An analyst's correction is never undone: no bridge merge of stories they kept apart.
+  const decision = await heedCorrections(db, decide(features, found, frequency, total), (storyId) =>
+    decide(
+      features,
+      found.filter((c) => c.storyId === storyId),
+      frequency,
+      total,
+    ),
+  );
   const [joined, ...merged] = decision.stories;
   let storyId: number;
   if (joined === undefined) {

@@ -1,3 +1,4 @@
+import { textLines, withoutBoilerplate } from './boilerplate.js';
 import type { Assignment, EventDoc } from './cluster-types.js';
 import { keyId } from './event-keys.js';
 import { eventFeatures, type EventFeatures } from './features.js';
@@ -28,6 +29,16 @@ export function createMemoryCorrelator(): Correlator {
   const postings = new Map<string | number, number[]>();
   let nextStory = 1;
   let compared = 0;
+  /** Per source domain, the fingerprints of the lines it has printed (its boilerplate once repeated). */
+  const printed = new Map<string, Set<string>>();
+  const readable = (doc: EventDoc): EventDoc => {
+    const seen = printed.get(doc.sourceDomain) ?? new Set<string>();
+    printed.set(doc.sourceDomain, seen);
+    const lines = textLines(doc.text).map((line) => line.fingerprint);
+    const known = new Set(lines.filter((fingerprint) => seen.has(fingerprint)));
+    for (const fingerprint of lines) seen.add(fingerprint);
+    return withoutBoilerplate(doc, known);
+  };
 
   const storyOf = (id: number): number => {
     let story = storyOfDoc.get(id) ?? 0;
@@ -37,7 +48,7 @@ export function createMemoryCorrelator(): Correlator {
 
   return {
     add(doc) {
-      const features = eventFeatures(doc);
+      const features = eventFeatures(readable(doc));
       const ids = new Set<number>();
       const keys = [...new Set(features.keys.map(keyId))];
       const frequency = (key: string | number): number => postings.get(key)?.length ?? 0;

@@ -5,6 +5,7 @@
  * and a salience: named in the title or the lead, or more than once. A CVE cited in passing ("like
  * CitrixBleed in 2023") is not what the report is about.
  */
+import type { Claim } from '../core/facts.js';
 import { countryTable } from '../extract/countries-table.js';
 import type { EventDoc } from './cluster-types.js';
 import { stopwords } from './stopwords.js';
@@ -17,6 +18,7 @@ export const keyKinds = {
   malware: { weight: 1.5, conflict: 0.75 },
   org: { weight: 0.5, conflict: 0 },
   name: { weight: 1, conflict: 0 },
+  fig: { weight: 1.5, conflict: 0 },
 } as const;
 export type KeyKind = keyof typeof keyKinds;
 
@@ -28,7 +30,9 @@ export const nameKinds: ReadonlySet<KeyKind> = new Set(['victim', 'org', 'name']
 /** The key as compared and indexed: `name:change healthcare` whether a victim, an organisation or a bare name. */
 export const keyId = (key: string): string => (nameKinds.has(keyKind(key)) ? `name:${keyValue(key)}` : key);
 
-const capitalised = /\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of |de |la )?\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
+/** A capitalised word, or one led by digits ("3CX", "23andMe"); runs of them are one name. */
+const capitalised =
+  /(?<![\p{L}\p{N}])(?:\p{N}+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of |de |la )?(?:\p{N}+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 const calendar = 'january february march april may june july august september october november december';
 const places = countryTable.flatMap(([, ...names]) => names.map((n) => n.toLowerCase()));
 /** Capitalised words that say nothing about which event: calendar, countries, ids, technology acronyms. */
@@ -39,7 +43,9 @@ const generic = new Set([
   saml sso cvss cve cwe att&ck mitre windows linux macos ios android cloud web share subscribe
   yes no value context notes note confidence indicator type high medium low sha-256 sha-1 md5 utc
   european russian chinese iranian north korean western eastern ransomware phishing botnet backdoor
-  trojan zero-day breach hackers hacker police cybercriminals criminals`.split(/\s+/),
+  trojan zero-day breach hackers hacker police cybercriminals criminals tlp clear amber cert csirt social security`.split(
+    /\s+/,
+  ),
 ]);
 /** Indicators that belong to one event: the attackers' infrastructure and files, the victim's assets. */
 const eventRoles: ReadonlySet<string> = new Set(['malicious', 'payload', 'victim']);
@@ -90,11 +96,84 @@ function salient(value: string, title: string, body: string): boolean {
   return first >= 0 && (first < 600 || body.indexOf(value, first + value.length) >= 0);
 }
 
+/** Typed dates of the event itself (not the disclosure: every report has its own). */
+const eventDateFields: ReadonlySet<string> = new Set(['attack-date', 'discovery-date', 'takedown-date']);
+
+/**
+ * The figures a report states, as keys: the same count of the same kind of impact ("9.7 million
+ * people", two significant digits, so "about 100 million" meets "101 million") or the same day of
+ * the attack, its discovery or its takedown. Round numbers ("1 million", "100") and months are
+ * too common to say which event; they are left out.
+ * @example figureKeys([{ field: 'people-affected', value: 9_700_000, … }]) // ['fig:people-affected 9.7e6']
+ */
+export function figureKeys(claims: readonly Claim[]): string[] {
+  const out = new Set<string>();
+  for (const c of claims) {
+    if (typeof c.value === 'number') {
+      if (!(c.value > 0) || !Number.isFinite(c.value)) continue;
+      const mantissa = c.value.toExponential(1);
+      if (/^\d\.0e/.test(mantissa)) continue;
+      out.add(`fig:${c.field} ${mantissa.replace('+', '')}`);
+    } else if (eventDateFields.has(c.field) && /^\d{4}-\d{2}-\d{2}$/.test(c.value))
+      out.add(`fig:${c.field} ${c.value}`);
+  }
+  return [...out];
+}
+
+/**
+ * The text with every mention of a recognised organisation, actor or malware blanked (as written at
+ * its evidence, wherever it recurs): those have their own keys, and the words of "Securities and
+ * Exchange Commission" are not names of their own.
+ */
+function maskEntities(
+  text: string,
+  entities: readonly { evidence: { start: number; end: number } }[],
+): string {
+  const surfaces = new Set<string>();
+  for (const e of entities) {
+    const surface = text.slice(e.evidence.start, e.evidence.end);
+    if (surface.length >= 3) surfaces.add(surface);
+  }
+  let masked = text;
+  for (const surface of surfaces) masked = masked.replaceAll(surface, ' '.repeat(surface.length));
+  return masked;
+}
+
+/**
+ * The publisher's own names: its name, the name's initials ("National Cyber Defence Agency" →
+ * "ncda") and the words of its domain ("ncda-advisories.org" → "ncda", "advisories"). A report's
+ * publisher says who wrote it, not what happened.
+ */
+const joiners = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'du', 'der']);
+
+function publisherNames(doc: EventDoc): (value: string) => boolean {
+  const name = (doc.sourceName ?? '').toLowerCase().trim();
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !joiners.has(w));
+  const own = new Set<string>(
+    doc.sourceDomain
+      .toLowerCase()
+      .split(/[.-]/)
+      .filter((w) => w.length >= 3),
+  );
+  own.delete('com');
+  own.delete('org');
+  own.delete('net');
+  if (name) own.add(name);
+  if (words.length >= 2) own.add(words.map((w) => w[0] ?? '').join(''));
+  // Its name, initials, domain words, and its reference numbers ("HRCC-2024-017").
+  return (value) =>
+    own.has(value) ||
+    own.has(value.split(/[\s-]/)[0] ?? '') ||
+    (name.length >= 6 && value.length >= 6 && (name.includes(value) || value.includes(name)));
+}
+
 export interface EventKeys {
   /** Sorted, unique `kind:value` keys. */
   keys: string[];
   /** The keys the report is about (a subset of `keys`). */
   salient: string[];
+  /** The keys its title names (a subset of `salient`). */
+  titled: string[];
 }
 
 /**
@@ -108,15 +187,31 @@ export function eventKeys(doc: EventDoc): EventKeys {
   for (const i of extraction.indicators) if (eventRoles.has(i.role)) keys.add(`ioc:${i.value.toLowerCase()}`);
   for (const a of extraction.actors) keys.add(`actor:${a.name.toLowerCase()}`);
   for (const m of extraction.malware) keys.add(`malware:${m.name.toLowerCase()}`);
+  // Agencies act in many events (the FBI, CISA, a national CERT): their names are not event keys.
+  const agencies = extraction.organisations.filter((o) => o.role === 'agency');
   for (const o of extraction.organisations)
-    keys.add(`${o.role === 'victim' ? 'victim' : 'org'}:${o.name.toLowerCase().replace(possessive, '')}`);
-  const known = new Set([...keys].map(keyValue));
-  const text = titleCase(doc.title) ? doc.text : `${doc.title}.\n${doc.text}`;
+    if (o.role !== 'agency')
+      keys.add(`${o.role === 'victim' ? 'victim' : 'org'}:${o.name.toLowerCase().replace(possessive, '')}`);
+  const own = publisherNames(doc);
+  const known = new Set([...[...keys].map(keyValue), ...agencies.map((o) => o.name.toLowerCase())]);
+  const body = maskEntities(doc.text, [
+    ...extraction.organisations,
+    ...extraction.actors,
+    ...extraction.malware,
+  ]);
+  const text = titleCase(doc.title) ? body : `${doc.title}.\n${body}`;
   for (const name of names(text)) if (!known.has(name)) keys.add(`name:${name}`);
+  for (const key of keys) if (own(keyValue(key))) keys.delete(key);
+  for (const key of figureKeys(extraction.claims ?? [])) keys.add(key);
   const title = doc.title.toLowerCase();
-  const body = doc.text.toLowerCase().replace(defangedDot, '.');
+  const lower = doc.text.toLowerCase().replace(defangedDot, '.');
   const sorted = [...keys].sort();
-  return { keys: sorted, salient: sorted.filter((key) => salient(keyValue(key), title, body)) };
+  return {
+    keys: sorted,
+    // A figure is what a report states, wherever it states it.
+    salient: sorted.filter((key) => keyKind(key) === 'fig' || salient(keyValue(key), title, lower)),
+    titled: sorted.filter((key) => title.includes(keyValue(key))),
+  };
 }
 
 /** Content words for topical similarity: no stop words, no bare numbers, at least three characters. */

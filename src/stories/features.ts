@@ -1,3 +1,4 @@
+import type { IncidentType } from '../core/facts.js';
 import type { EventDoc } from './cluster-types.js';
 import { eventKeys, topicWords } from './event-keys.js';
 import { bandKeys, hashString, minhash, shingles, words } from './minhash.js';
@@ -8,10 +9,16 @@ export interface EventFeatures {
   /** Epoch milliseconds, or null when unknown. */
   published: number | null;
   sourceDomain: string;
+  /** The report's incident type (absent in features stored before types were kept). */
+  type?: IncidentType;
   /** Sorted, unique `kind:value` keys (see event-keys.ts). */
   keys: string[];
   /** The keys named in the title, the lead or more than once. */
   salient: string[];
+  /** The keys its title names (absent in features stored before titles were kept). */
+  titled?: string[];
+  /** When the attack happened, as the report says (typed attack dates: YYYY, YYYY-MM or YYYY-MM-DD). */
+  attackDates?: string[];
   /** MinHash of the body's 4-word shingles: near-duplicates (syndicated or lightly edited copies). */
   copy: number[];
   /** MinHash of the title's and body's content words: what the report is about. */
@@ -28,14 +35,23 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
   const body = words(doc.text);
   const copy = minhash(shingles(body, 4));
   const topic = minhash(new Set(topicWords([...words(doc.title), ...body]).map(hashString)));
-  const { keys, salient } = eventKeys(doc);
+  const { keys, salient, titled } = eventKeys(doc);
   const time = doc.published ? Date.parse(doc.published) : NaN;
   return {
     documentId: doc.id,
     published: Number.isNaN(time) ? null : time,
     sourceDomain: doc.sourceDomain,
+    type: doc.extraction.classification.type,
     keys,
     salient,
+    titled,
+    attackDates: [
+      ...new Set(
+        (doc.extraction.claims ?? [])
+          .filter((c) => c.field === 'attack-date' && typeof c.value === 'string')
+          .map((c) => String(c.value)),
+      ),
+    ],
     copy,
     topic,
     bands: bandKeys(copy),

@@ -5,6 +5,8 @@ import type { EventFeatures } from './features.js';
 export interface KeyView {
   kinds: Map<string, KeyKind>;
   salient: Set<string>;
+  /** Ids named in the title. */
+  titled: Set<string>;
   /** Per kind, the ids named and the ids named saliently. */
   byKind: Map<KeyKind, { all: Set<string>; salient: Set<string> }>;
 }
@@ -12,7 +14,7 @@ export interface KeyView {
 const weight = (kind: KeyKind): number => keyKinds[kind].weight;
 
 function emptyView(): KeyView {
-  return { kinds: new Map(), salient: new Set(), byKind: new Map() };
+  return { kinds: new Map(), salient: new Set(), titled: new Set(), byKind: new Map() };
 }
 
 function add(view: KeyView, id: string, kind: KeyKind, salient: boolean): void {
@@ -42,6 +44,7 @@ export function documentView(doc: EventFeatures): KeyView {
   const view = emptyView();
   const salient = new Set(doc.salient);
   for (const key of doc.keys) add(view, keyId(key), keyKind(key), salient.has(key));
+  for (const key of doc.titled ?? []) view.titled.add(keyId(key));
   cache.set(doc, view);
   return view;
 }
@@ -52,7 +55,7 @@ export function documentView(doc: EventFeatures): KeyView {
  */
 export interface StoryKeys {
   /** The heaviest kind any document gives the id, and whether any names it saliently. */
-  get(id: string): { kind: KeyKind; salient: boolean } | undefined;
+  get(id: string): { kind: KeyKind; salient: boolean; titled: boolean } | undefined;
   has(id: string): boolean;
   /** Ids of one kind, all and salient (built on demand for the conflict kinds). */
   ofKind(kind: KeyKind): { all: ReadonlySet<string>; salient: ReadonlySet<string> } | undefined;
@@ -64,12 +67,13 @@ export function storyKeys(docs: readonly EventFeatures[]): StoryKeys {
   const kinds = new Map<KeyKind, { all: Set<string>; salient: Set<string> } | undefined>();
   return {
     get(id) {
-      let found: { kind: KeyKind; salient: boolean } | undefined;
+      let found: { kind: KeyKind; salient: boolean; titled: boolean } | undefined;
       for (const view of views) {
         const kind = view.kinds.get(id);
         if (kind === undefined) continue;
         const salient = (found?.salient ?? false) || view.salient.has(id);
-        found = { kind: found && weight(found.kind) > weight(kind) ? found.kind : kind, salient };
+        const titled = (found?.titled ?? false) || view.titled.has(id);
+        found = { kind: found && weight(found.kind) > weight(kind) ? found.kind : kind, salient, titled };
       }
       return found;
     },

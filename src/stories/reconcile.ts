@@ -97,6 +97,57 @@ function supersedingValue(groups: readonly ClaimValue[][]): ClaimValue | null {
   return rivals.every((v) => supersedes(latest, v)) ? latest : null;
 }
 
+const day = 86_400_000;
+/** Dates further apart than this are different moments of an event, not two accounts of one. */
+const momentGap = 31 * day;
+
+/** The days an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) covers, in epoch milliseconds. */
+function span(value: string): [number, number] | null {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || !Number.isFinite(y)) return null;
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
+}
+
+/** "December 2025" and "December 2023": one moment with the year misreported, a real disagreement. */
+function sameDayOtherYear(a: string, b: string): boolean {
+  return (
+    a.length >= 7 && a.length === b.length && a.slice(4) === b.slice(4) && a.slice(0, 4) !== b.slice(0, 4)
+  );
+}
+
+/**
+ * Dates are compared only with dates of the same moment. "Attack" dates months apart are not a
+ * disagreement about one day but different moments told as the attack (the campaign's first
+ * intrusions, this victim's encryption, data stolen years before): the moment most reports name is
+ * the one compared (ties: the one reported first); the others stay facts of their documents. The same month or day in
+ * another year is the same moment misreported, and stays a disagreement.
+ * Quantities are returned unchanged.
+ */
+export function sameMoment(values: readonly ClaimValue[]): ClaimValue[] {
+  if (!values.every((v) => typeof v.value === 'string')) return [...values];
+  const clusters: { values: ClaimValue[]; spans: [number, number][] }[] = [];
+  for (const v of values) {
+    const s = span(String(v.value));
+    if (!s) continue;
+    const near = clusters.find(
+      (c) =>
+        c.spans.some(([a, b]) => Math.max(a, s[0]) - Math.min(b, s[1]) <= momentGap) ||
+        c.values.some((other) => sameDayOtherYear(String(other.value), String(v.value))),
+    );
+    if (near) {
+      near.values.push(v);
+      near.spans.push(s);
+    } else clusters.push({ values: [v], spans: [s] });
+  }
+  const best = clusters.reduce<(typeof clusters)[number] | undefined>(
+    (top, c) => (!top || c.values.length > top.values.length ? c : top),
+    undefined,
+  );
+  return best ? best.values : [...values];
+}
+
 /**
  * Merges the story's claims per field: the values with who said them and when, whether sources
  * agree, disagree or a later/more authoritative report revised a figure, the value that stands and
@@ -116,7 +167,8 @@ export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   }
   const docsOf = (values: readonly ClaimValue[]): StoryDocument[] =>
     bundle.documents.filter((doc) => values.some((v) => v.documentId === doc.id));
-  return [...byField].map(([field, values]) => {
+  return [...byField].map(([field, all]) => {
+    const values = sameMoment(all);
     const groups = groupsOf(values);
     const current = groups.length === 1 ? (values.at(-1) ?? null) : supersedingValue(groups);
     const standing = current ? (groups.find((g) => g.includes(current)) ?? []) : values;

@@ -51,7 +51,7 @@ export async function joinStory(
 }
 
 /** Recomputes a story's first and last publication times from its documents. */
-async function refreshRange(db: Kysely<DB>, storyId: number): Promise<void> {
+export async function refreshRange(db: Kysely<DB>, storyId: number): Promise<void> {
   await sql`
     UPDATE stories SET
       first_published = r.first, last_published = r.last, updated_at = now()

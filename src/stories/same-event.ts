@@ -13,6 +13,7 @@
  * - the time factor is 1 within ten days and decays to 0.2 over about a year.
  * A copy (4-word-shingle similarity ≥ 0.5) joins its original's story unless CVEs conflict.
  */
+import type { IncidentType } from '../core/facts.js';
 import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
 import { documentView, storyKeys, type KeyView, type StoryKeys } from './key-view.js';
@@ -31,7 +32,7 @@ export interface Decision {
   reason: string;
 }
 
-export const joinThreshold = 2.5;
+export const joinThreshold = 1.5;
 /**
  * A document scoring this high with exactly two stories bridges them: they merge. With three or
  * more it is a round-up of several events and only joins the best.
@@ -87,9 +88,69 @@ export function rarity(documentFrequency: number, totalDocuments: number): numbe
   return Math.log(1 + n / (1 + documentFrequency)) / Math.log(1 + n);
 }
 
+/**
+ * Kinds whose shared value is specific evidence of one event. Actors and malware families act in
+ * many events (a gang's campaign and its takedown months later), organisations too: sharing only
+ * those never joins two reports by itself.
+ */
+const specificKinds: ReadonlySet<KeyKind> = new Set(['cve', 'ioc', 'victim', 'name', 'fig']);
+/** A shared name is specific only when it is rare: "Microsoft" in every other report is not. */
+const specificNameRarity = 0.5;
+/** Salience of a key both titles name. */
+const titleSalience = 1.5;
+/** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
+const actorTopicFloor = 0.15;
+
+/**
+ * What two reports' incident types cost a match: 0 when they can be one event. An advisory can be
+ * about anything; a takedown of a group is not the group's campaign; a funding round, a launch or
+ * conference notes are not the incident they mention.
+ * @example typePenalty('law-enforcement', 'ransomware') // 2
+ */
+export function typePenalty(a: IncidentType | undefined, b: IncidentType | undefined): number {
+  if (a === undefined || b === undefined || a === b || a === 'advisory' || b === 'advisory') return 0;
+  if (a === 'not-an-incident' || b === 'not-an-incident') return 3;
+  if (a === 'law-enforcement' || b === 'law-enforcement') return 2;
+  return 0;
+}
+
+/** Two reports whose attack dates are this far apart describe different attacks. */
+const attackDateGap = 60 * day;
+/** What two different attack dates cost a match. */
+const attackDateConflict = 2;
+
+/** The span an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) covers, in epoch milliseconds. */
+function dateSpan(value: string): [number, number] | null {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || !Number.isFinite(y)) return null;
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
+}
+
+/**
+ * Both sides say when the attack happened, and no two of their dates are within two months: a
+ * second incident at the same victim, not a follow-up (a follow-up restates the original date).
+ * @example differentAttacks(['2019'], ['2024-04']) // true
+ */
+export function differentAttacks(a: readonly string[], b: readonly string[]): boolean {
+  const spans = (list: readonly string[]) => list.map(dateSpan).filter((s) => s !== null);
+  const x = spans(a);
+  const y = spans(b);
+  if (x.length === 0 || y.length === 0) return false;
+  for (const [s1, e1] of x)
+    for (const [s2, e2] of y) if (Math.max(s1, s2) - Math.min(e1, e2) <= attackDateGap) return false;
+  return true;
+}
+
+/** Types of events that happen on a day (a takedown, an attack wave): old shared keys fade entirely. */
+const pointEvents: ReadonlySet<IncidentType> = new Set(['law-enforcement', 'ddos']);
+
 interface StoryMatch {
   storyId: number;
   score: number;
+  /** The match rests on a shared CVE, indicator, victim or rare name, not on an actor or wording alone. */
+  specific: boolean;
   copy: { documentId: number; similarity: number } | null;
   cveConflict: boolean;
   /** Why, in words; built only for the matches a decision reports. */
@@ -147,6 +208,8 @@ export function scoreStory(
   const mine = documentView(doc);
   const theirs = storyKeys(docs);
   let keyScore = 0;
+  let specific = false;
+  let sharedActor = false;
   const shared: [KeyKind, string][] = [];
   for (const [id, a] of mine.kinds) {
     const b = theirs.get(id);
@@ -154,23 +217,59 @@ export function scoreStory(
     const kind = keyKinds[a].weight >= keyKinds[b.kind].weight ? a : b.kind;
     const salientHere = mine.salient.has(id);
     const salientThere = b.salient;
-    const salience = salientHere && salientThere ? 1 : salientHere || salientThere ? 0.6 : 0.3;
-    keyScore += keyKinds[kind].weight * salience * rarityOf(id);
+    // Both headlines name it: what both reports are about.
+    const titled = mine.titled.has(id) && b.titled;
+    const salience = titled
+      ? titleSalience
+      : salientHere && salientThere
+        ? 1
+        : salientHere || salientThere
+          ? 0.6
+          : 0.3;
+    const rare = rarityOf(id);
+    keyScore += keyKinds[kind].weight * salience * rare;
+    // A name is specific when rare and what both reports are about; a victim when either names it so.
+    if (
+      specificKinds.has(kind) &&
+      (kind !== 'name' || (rare >= specificNameRarity && salientHere && salientThere)) &&
+      (kind !== 'victim' || salientHere || salientThere)
+    )
+      specific = true;
+    if ((kind === 'actor' || kind === 'malware') && salientHere && salientThere) sharedActor = true;
     shared.push([kind, id]);
   }
   let topic = 0;
   let time = 0;
+  let typeCost = Infinity;
+  let pointEvent = false;
   let copy: StoryMatch['copy'] = null;
   for (const other of docs) {
     topic = Math.max(topic, similarity(doc.topic, other.topic));
     time = Math.max(time, timeFactor(doc.published, other.published));
+    const cost = typePenalty(doc.type, other.type);
+    if (cost < typeCost) typeCost = cost;
+    if (doc.type === other.type && doc.type !== undefined && pointEvents.has(doc.type)) pointEvent = true;
     const s = similarity(doc.copy, other.copy);
     if (s >= copyThreshold && (!copy || s > copy.similarity))
       copy = { documentId: other.documentId, similarity: s };
   }
+  if (!Number.isFinite(typeCost)) typeCost = 0;
   const conflicting = conflicts(mine, theirs);
-  const penalty = conflicting.reduce((sum, [, weight]) => sum + weight, 0);
-  const score = keyScore * (0.5 + 0.5 * time) + 4 * topic * time - penalty;
+  const theirDates = docs.flatMap((other) => other.attackDates ?? []);
+  const datesDiffer = differentAttacks(doc.attackDates ?? [], theirDates);
+  const penalty =
+    conflicting.reduce((sum, [, weight]) => sum + weight, 0) +
+    typeCost +
+    (datesDiffer ? attackDateConflict : 0);
+  // Keys of a long-running event keep half their weight however old the story (a revised count
+  // months later); a takedown or an attack wave is over in days, and so are its keys.
+  const keyTime = pointEvent ? time : 0.5 + 0.5 * time;
+  let score = keyScore * keyTime + 4 * topic * time - penalty;
+  // An actor or wording alone is not one event: with nothing specific shared, only reports of the
+  // same kind of event, days apart, alike in wording and naming the same actor saliently may join.
+  const alike = sharedActor && typeCost === 0 && time === 1 && topic >= actorTopicFloor;
+  const limited = !specific && !alike && score >= joinThreshold;
+  if (limited) score = joinThreshold - 0.01;
   const reason = (): string =>
     [
       shared.length
@@ -178,11 +277,21 @@ export function scoreStory(
         : 'no shared names',
       `text similarity ${topic.toFixed(2)}`,
       ...(time < 1 ? [`time factor ${time.toFixed(2)}`] : []),
+      ...(typeCost > 0 ? [`incident types differ (${doc.type ?? '?'})`] : []),
+      ...(datesDiffer ? ['different attack dates'] : []),
+      ...(limited ? ['nothing specific shared (an actor or wording alone is not one event)'] : []),
       ...conflicting.map(([kind, weight]) =>
         weight < keyKinds[kind].conflict ? `${kind} not named by the other side` : `different ${kind}s`,
       ),
     ].join('; ');
-  return { storyId, score, copy, cveConflict: conflicting.some(([kind]) => kind === 'cve'), reason };
+  return {
+    storyId,
+    score,
+    specific,
+    copy,
+    cveConflict: conflicting.some(([kind]) => kind === 'cve'),
+    reason,
+  };
 }
 
 /** A long story's documents most like this one: its copies first, then the most recent. */
@@ -230,7 +339,8 @@ export function decide(
         : 'new story: no earlier report shares a name, indicator or wording',
     };
   }
-  const bridged = matches.length === 2 && matches.every((m) => m.score >= mergeThreshold);
+  // A bridge needs specific evidence with both stories: a shared actor never merges two stories.
+  const bridged = matches.length === 2 && matches.every((m) => m.score >= mergeThreshold && m.specific);
   const together = bridged ? matches.map((m) => m.storyId) : [best.storyId];
   const copy = best.copy && !best.cveConflict ? best.copy : null;
   const reason = copy

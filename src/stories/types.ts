@@ -88,6 +88,8 @@ export const storyChangeKinds = {
   disputed: 'Sources disagree',
   severity: 'Severity changed',
   priority: 'Priority changed',
+  corrected: 'Analyst correction',
+  inherited: 'History of the story it was split from',
 } as const;
 export type StoryChangeKind = keyof typeof storyChangeKinds;
 
@@ -95,6 +97,8 @@ export type StoryChangeKind = keyof typeof storyChangeKinds;
 export interface StoryChange {
   kind: StoryChangeKind;
   text: string;
+  /** For an analyst's correction: its id, who made it and why. */
+  correction?: { id: number; by: string; reason: string };
 }
 
 /** A published version of a story and what changed in it. */

@@ -13,6 +13,8 @@ import {
   storySorts,
   type StoryFilter,
 } from '../stories/query.js';
+import type { PipelineDeps } from '../pipeline/types.js';
+import { correctionRoutes } from './api-corrections.js';
 import { ItemPage } from './item-page.js';
 import { Layout } from './layout.js';
 import { ListPage } from './list-page.js';
@@ -49,10 +51,11 @@ async function requireStory(db: Kysely<DB>, id: number): Promise<{ brief: StoryV
 
 /**
  * The news center and JSON API. Pages are server-rendered JSX (text is escaped by default);
- * article HTML is never echoed.
+ * article HTML is never echoed. With `corrections` (the pipeline's dependencies) and an
+ * `apiToken` in their config, analysts' corrections are accepted through the write API.
  * @example const res = await createApp({ db }).request('/api/stories');
  */
-export function createApp(deps: { db: Kysely<DB>; now?: () => Date }) {
+export function createApp(deps: { db: Kysely<DB>; now?: () => Date; corrections?: PipelineDeps }) {
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -110,6 +113,8 @@ export function createApp(deps: { db: Kysely<DB>; now?: () => Date }) {
     if ('into' in story) return c.redirect(`/api/stories/${story.into}/versions`, 301);
     return c.json(story.brief.versions);
   });
+
+  correctionRoutes(app, deps.corrections);
 
   const now = deps.now ?? (() => new Date());
   app.get('/sources', async (c) => c.html(<SourcesPage sources={await sourceReports(deps.db, now())} />));

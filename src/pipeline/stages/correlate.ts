@@ -64,6 +64,7 @@ export const correlateStage: Stage = {
               text: doc.text,
               published: doc.published,
               sourceDomain: doc.domain,
+              sourceName: source.name,
               extraction: doc.extraction,
             },
             incidentType: doc.extraction.classification.type,

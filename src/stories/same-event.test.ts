@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { type Claim, emptyExtraction, type IncidentType } from '../core/facts.js';
+import type { EventDoc } from './cluster-types.js';
+import { createMemoryCorrelator } from './correlator.js';
+import { figureKeys } from './event-keys.js';
+import { differentAttacks, typePenalty } from './same-event.js';
+
+describe('typePenalty', () => {
+  it.each<[IncidentType, IncidentType, number]>([
+    ['ransomware', 'ransomware', 0],
+    ['ransomware', 'data-breach', 0],
+    ['advisory', 'espionage', 0],
+    ['law-enforcement', 'ransomware', 2],
+    ['ddos', 'law-enforcement', 2],
+    ['not-an-incident', 'vulnerability-exploitation', 3],
+  ])('%s vs %s costs %d', (a, b, cost) => {
+    expect(typePenalty(a, b)).toBe(cost);
+    expect(typePenalty(b, a)).toBe(cost);
+  });
+});
+
+describe('differentAttacks', () => {
+  it.each<[string[], string[], boolean]>([
+    [['2019'], ['2024-04'], true],
+    [['2024-04-12'], ['2024-04'], false],
+    [['2024-02-21'], ['2024-03-10'], false],
+    [['2023-08-01'], ['2024-01-15'], true],
+    [[], ['2024-01-15'], false],
+  ])('%j vs %j: %s', (a, b, expected) => {
+    expect(differentAttacks(a, b)).toBe(expected);
+  });
+});
+
+const claim = (field: Claim['field'], value: number | string): Claim => ({
+  field,
+  value,
+  unit: typeof value === 'number' ? 'people' : 'date',
+  qualifier: '',
+  confidence: 'high',
+  evidence: { start: 0, end: 0, text: '' },
+});
+
+describe('figureKeys', () => {
+  it('keys specific counts by two significant digits, and days of the attack', () => {
+    expect(
+      figureKeys([
+        claim('people-affected', 9_700_000),
+        claim('people-affected', 9_680_000),
+        claim('victims', 1_000_000),
+        claim('attack-date', '2024-06-19'),
+        claim('attack-date', '2024-06'),
+        claim('disclosure-date', '2024-06-20'),
+      ]),
+    ).toEqual(['fig:people-affected 9.7e6', 'fig:attack-date 2024-06-19']);
+  });
+});
+
+const entity = (name: string, start = 0) => ({
+  name,
+  confidence: 'high' as const,
+  evidence: { start, end: start + name.length, text: '' },
+});
+
+function doc(
+  id: number,
+  title: string,
+  text: string,
+  type: IncidentType,
+  fields: { actors?: string[]; published?: string; claims?: Claim[] } = {},
+): EventDoc {
+  return {
+    id,
+    title,
+    text,
+    published: fields.published ?? '2025-03-01T00:00:00Z',
+    sourceDomain: `s${id}.example`,
+    extraction: {
+      ...emptyExtraction({ type, evidence: [], rationale: '' }),
+      actors: (fields.actors ?? []).map((a) => entity(a, text.indexOf(a))),
+      claims: fields.claims ?? [],
+    },
+  };
+}
+
+describe('a shared actor is not one event', () => {
+  it('keeps a gang’s attack and its takedown months later apart', () => {
+    const correlator = createMemoryCorrelator();
+    const attack = correlator.add(
+      doc(
+        1,
+        'Gravel Mantis ransomware hits a port operator',
+        'Gravel Mantis ransomware encrypted systems at a port operator. Gravel Mantis demanded a ransom.',
+        'ransomware',
+        {
+          actors: ['Gravel Mantis'],
+          published: '2024-03-01T00:00:00Z',
+        },
+      ),
+    );
+    const takedown = correlator.add(
+      doc(
+        2,
+        'Police seize Gravel Mantis leak site',
+        'Police seized the Gravel Mantis leak site and servers. Gravel Mantis affiliates were identified.',
+        'law-enforcement',
+        {
+          actors: ['Gravel Mantis'],
+          published: '2024-09-01T00:00:00Z',
+        },
+      ),
+    );
+    expect(takedown.storyId).not.toBe(attack.storyId);
+  });
+
+  it('keeps two incidents at one victim with attack dates years apart apart', () => {
+    const correlator = createMemoryCorrelator();
+    const old = correlator.add(
+      doc(
+        1,
+        'Tessellate Mobile confirms leak of customer data',
+        'Tessellate Mobile said customer data stolen in 2019 was leaked.',
+        'data-breach',
+        {
+          claims: [claim('attack-date', '2019')],
+          published: '2024-03-01T00:00:00Z',
+        },
+      ),
+    );
+    const fresh = correlator.add(
+      doc(
+        2,
+        'Tessellate Mobile call records stolen',
+        'Tessellate Mobile said call records were stolen in April 2024 from a cloud workspace.',
+        'data-breach',
+        {
+          claims: [claim('attack-date', '2024-04')],
+          published: '2024-07-12T00:00:00Z',
+        },
+      ),
+    );
+    expect(fresh.storyId).not.toBe(old.storyId);
+    expect(fresh.reason).toMatch(/different attack dates/);
+  });
+
+  it('still joins two reports of one attack that name the same figure and victim', () => {
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      doc(
+        1,
+        'Tessellate Mobile call records stolen',
+        'Tessellate Mobile said records of 109 million customers were stolen.',
+        'data-breach',
+        {
+          claims: [claim('people-affected', 109_000_000)],
+        },
+      ),
+    );
+    const second = correlator.add(
+      doc(
+        2,
+        'Tessellate Mobile breach covers nearly all customers',
+        'Tessellate Mobile told regulators 109 million customers are affected.',
+        'data-breach',
+        {
+          claims: [claim('people-affected', 109_000_000)],
+        },
+      ),
+    );
+    expect(second.storyId).toBe(first.storyId);
+  });
+});
