@@ -276,4 +276,41 @@ describe('assessStory', () => {
     });
     expect(a.severity).toBe('INFO');
   });
+
+  it('does not leave an advisory about an active campaign LOW', () => {
+    const named = (name: string) => ({
+      name,
+      confidence: 'high' as const,
+      evidence: { start: 0, end: 1, text: 'x' },
+    });
+    const generic = assessStory(bundle('advisory', [doc('Patch edge devices.')]), builtinKb(), now, []);
+    const campaign = assessStory(
+      bundle('advisory', [doc('The group is stealing email.', { actors: [named('Cobalt Lynx')] })]),
+      builtinKb(),
+      now,
+      [],
+    );
+    const malware = assessStory(
+      bundle('advisory', [doc('The loader spreads by email.', { malware: [named('GrayLoader')] })]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(generic.severity).toBe('LOW');
+    expect(campaign.severity).toBe('MEDIUM');
+    expect(campaign.severityReasons).toContain(
+      'an advisory about an active campaign (actor Cobalt Lynx): MEDIUM',
+    );
+    expect(malware.severity).toBe('MEDIUM');
+    expect(campaign.priority.score).toBeGreaterThan(generic.priority.score);
+    // Only advisories: another type naming an actor keeps its own base severity.
+    const ddos = assessStory(
+      bundle('ddos', [doc('A flood.', { actors: [named('Cobalt Lynx')] })]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(ddos.severity).toBe('MEDIUM');
+    expect(ddos.severityReasons).toEqual(['ddos: base MEDIUM']);
+  });
 });

@@ -23,6 +23,23 @@ export const baseSeverity: Record<IncidentType, Severity> = {
   'not-an-incident': 'INFO',
 };
 
+/**
+ * An advisory that names a threat actor or a malware family is about an active campaign, not
+ * generic guidance: it starts at this severity instead of its base.
+ */
+export const campaignAdvisorySeverity: Severity = 'MEDIUM';
+
+/** The first threat actor or malware family the story's reports name, as "actor X" or "malware Y". */
+function campaignOf(bundle: StoryBundle): string | null {
+  for (const doc of bundle.documents) {
+    const actor = doc.extraction.actors[0];
+    if (actor) return `actor ${actor.name}`;
+    const malware = doc.extraction.malware[0];
+    if (malware) return `malware ${malware.name}`;
+  }
+  return null;
+}
+
 function raise(severity: Severity): Severity {
   return severities[Math.max(0, severities.indexOf(severity) - 1)] ?? severity;
 }
@@ -75,6 +92,11 @@ export function assessStory(
   const incident = type !== 'not-an-incident';
   const reasons: string[] = [`${type}: base ${baseSeverity[type]}`];
   let severity = baseSeverity[type];
+  const campaign = type === 'advisory' ? campaignOf(bundle) : null;
+  if (campaign) {
+    severity = campaignAdvisorySeverity;
+    reasons.push(`an advisory about an active campaign (${campaign}): ${severity}`);
+  }
   const cves = cveScores(bundle, kb);
   const kev = cves.filter((c) => c.kev === true).map((c) => c.id);
   const exploitedSentence = bundle.documents

@@ -11,6 +11,15 @@ import {
   severityValue,
   triageThresholds,
 } from './priority.js';
+import {
+  leadChars,
+  leadFactor,
+  maxCountPerCue,
+  minIncidentScore,
+  precedence,
+  titleFactor,
+  yields,
+} from '../extract/classify-cues.js';
 import { relevanceValues } from './relevance.js';
 import { cvssAuthorities, priorityWeights, severities } from './types.js';
 
@@ -59,6 +68,25 @@ describe('docs/scoring.md matches the code', () => {
     expect(folded).toContain(`| URGENT | priority ≥ ${triageThresholds.URGENT},`);
     expect(folded).toContain(`| ROUTINE | priority ≥ ${triageThresholds.ROUTINE} |`);
     expect(folded).toContain(`| DEFERRED | priority < ${triageThresholds.ROUTINE};`);
+  });
+
+  it('gives the incident-type weights, yields and precedence rules the classifier uses', () => {
+    expect(folded).toContain(`a cue in the title counts ${titleFactor} times`);
+    expect(folded).toContain(`the first ${leadChars} characters of the body) ${leadFactor} times`);
+    expect(folded).toContain(`each cue at most ${maxCountPerCue} times in the body`);
+    expect(folded).toContain(`Fewer than ${minIncidentScore} points in all`);
+    for (const rule of yields) {
+      expect(folded).toContain(`\`${rule.type}\` to `);
+      expect(folded).toMatch(new RegExp(`\`${rule.type}\` to [^(]*\\(${rule.ratio}, ${rule.min} points`));
+    }
+    const [nonIncident, lawEnforcement] = precedence;
+    expect(folded).toContain(
+      `\`${nonIncident?.type}\` wins at ${nonIncident?.ratio} of the top score (${nonIncident?.min} points`,
+    );
+    expect(folded).toContain(
+      `\`${lawEnforcement?.type}\` at ${lawEnforcement?.ratio} (${lawEnforcement?.min} points)`,
+    );
+    expect(lawEnforcement?.inTitle).toBe(true);
   });
 
   it('is linked from the README', () => {

@@ -75,6 +75,10 @@ export const qualifiers: Readonly<Record<string, string>> = {
   'up to': 'up to',
   'as many as': 'up to',
   'as much as': 'up to',
+  'fewer than': 'up to',
+  'less than': 'up to',
+  'no more than': 'up to',
+  under: 'up to',
 };
 
 const small = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
@@ -84,7 +88,7 @@ const small = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * qual, cur, num, vague (tens|hundreds… "of"), s1/s2 (scale words), abbr (k|m|bn…), plus.
  */
 export const numberPhrase = new RegExp(
-  String.raw`(?<![\w.,$€£-])(?:(?<qual>more than|over|at least|exceed(?:ing|ed)|in excess of|upwards of|about|around|approximately|nearly|roughly|almost|an estimated|some|up to|as many as|as much as) )?` +
+  String.raw`(?<![\w.,$€£-])(?:(?<qual>more than|over|at least|exceed(?:ing|ed)|in excess of|upwards of|about|around|approximately|nearly|roughly|almost|an estimated|some|up to|as many as|as much as|fewer than|less than|no more than|under) )?` +
     String.raw`(?<cur>US\$|[$£€]|(?:USD|EUR|GBP) ?)?` +
     String.raw`(?:(?<vague>tens|dozens|hundreds|thousands|millions|billions) of(?: (?<vs>thousands|millions|billions) of)?` +
     String.raw`|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${small}|an?(?= (?:dozen|hundred|thousand|million|billion|trillion)\b))` +
@@ -96,6 +100,16 @@ export const numberPhrase = new RegExp(
 /** A word right before a number that makes it an identifier, not a quantity ("version 10.4"). */
 export const notAQuantity =
   /(?:\b(?:version|v|release|build|CVSS|score|ports?|TCP|UDP|step|section|rule|page|No\.|number|ID|CWE|Windows|iOS|Android)|[#§])\s?$/i;
+
+/** "N of the …", "N of those …": the count is of the noun that follows (determiner and possessor skipped). */
+export const partitive =
+  /^ of (?:the|those|these|its|their|our)(?: [\w-]+['’]s)?(?: (?:roughly|about|some|nearly|around|approximately))?(?: \d[\d,.]*(?: (?:thousand|million|billion))?)?(?= )/i;
+
+/** A number that is the whole of a partitive ("30 of the institution's 1,500 servers"): not a count of harm. */
+export const wholeOfPart = new RegExp(
+  String.raw`(?:\b\d[\d,.]*|\b(?:${small}))(?: (?:thousand|million|billion))? of (?:the|those|these|its|their|our)(?: [\w-]+['’]s)? $`,
+  'i',
+);
 
 export interface UnitRule {
   field: ClaimField;
@@ -147,14 +161,15 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'devices',
     factor: 1,
     regex:
-      /^(?: [\w-]+){0,3}? (?:devices|hosts|routers|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b/,
+      /^(?: [\w-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b/,
     strong: compromised,
   },
   {
     field: 'records-affected',
     unit: 'records',
     factor: 1,
-    regex: /^(?: [\w-]+){0,2}? (?:records|rows|entries|accounts|credentials)\b/,
+    regex:
+      /^(?: [\w-]+){0,3}? (?:records|rows|entries|credentials|emails|email addresses|messages|files|documents)\b/,
     strong: affected,
   },
   {
@@ -162,7 +177,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'people',
     factor: 1,
     regex:
-      /^(?: [\w-]+){0,2}? (?:people|individuals|persons|customers|users|patients|members|employees|students|subscribers|citizens|Americans|residents|consumers|clients)\b/,
+      /^(?: [\w-]+){0,3}? (?:people|individuals|persons|customers|users|patients|members|employees|students|subscribers|citizens|Americans|residents|consumers|clients|accounts|account holders)\b/,
     strong: affected,
   },
   {
@@ -170,7 +185,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'victims',
     factor: 1,
     regex:
-      /^(?: [\w-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|schools|agencies|institutions|municipalities|enterprises|banks|universities)\b/,
+      /^(?: [\w-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|clinics|schools|agencies|institutions|municipalities|councils|enterprises|banks|universities|retailers|dealerships|websites|sites)\b/,
     strong: /\b(?:victim\w*|target\w*|hit|attack\w*|breach\w*|compromis\w*|affect\w*|impact\w*|extort\w*)\b/i,
   },
 ];
@@ -196,8 +211,14 @@ export const currencyCodes: Readonly<Record<string, string>> = {
  * "stealing $1.5 billion" is a loss; "info-stealing malware sold for $200" is not.
  */
 export const moneyCue =
-  /\b(?:(?<paid>paid|pays?|payments?)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|laundered))\b/gi;
-export const ransomWord = /\b(?:ransom\w*|extort\w*)\b/i;
+  /\b(?:(?<none>seiz(?:e[ds]?|ing|ure)|confiscat\w*|froze|frozen|raised|raising|funding|Series [A-F]|valuation|revenue|sales|invest(?:ed|ment|ors?)|launder\w*|mixer|acquisition|acquired|asking price|price[ds]?|sold|selling|for sale|bounty|reward)|(?<paid>paid|pays?|payments?|collected|received|extorted|settled for|handed over)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|fined|fines?|penalt(?:y|ies)|settlement))\b/gi;
+/** The word ransom (not "ransomware") or extortion: an amount with no other cue is a demand. */
+export const ransomWord = /\b(?:ransoms?|ransomed|extort\w*)\b/i;
+/** Ransom in any form, ransomware included: a payment near it is a ransom payment. */
+export const ransomContext = /\b(?:ransom\w*|extort\w*)\b/i;
+/** A ransom payment said not to have happened: the amount is what was demanded. */
+export const paymentAverted =
+  /\b(?:prevent\w*|avert\w*|avoid\w*|spar(?:e|ed|ing)|sav(?:ed|ings)|never (?:had to be )?(?:made|paid))\b/i;
 
 export const months = [
   'January',

@@ -15,12 +15,17 @@ import {
 import {
   numberPhrase,
   numberWords,
+  partitive,
+  paymentAverted,
   qualifiers,
+  ransomContext,
   ransomWord,
   relativeDate,
   unitRules,
   weekdays,
+  wholeOfPart,
 } from './claims-patterns.js';
+import { isImpact } from './claims-subjects.js';
 import { dateKind } from './date-kinds.js';
 import { createSentenceIndex } from './text.js';
 import type { SentenceIndex } from './text.js';
@@ -48,30 +53,70 @@ const round = (n: number): number => (n >= 1000 ? Math.round(n) : Math.round(n *
  * Which money field an amount belongs to: a cue right after it ("$5m in losses"), else the nearest
  * cue before it in its sentence, else the first after it.
  */
-function moneyField(sentence: string, before: string, after: string): [ClaimField, Confidence] | undefined {
+function moneyField(
+  sentence: string,
+  before: string,
+  after: string,
+  ransomDocument: boolean,
+): [ClaimField, Confidence] | undefined {
   const next = [...after.matchAll(moneyCue)][0];
   const previous = [...before.matchAll(moneyCue)].at(-1);
   const cue = (next && next.index <= 20 ? next : (previous ?? next))?.groups;
-  const ransom = ransomWord.test(sentence);
-  if (cue?.paid !== undefined && ransom) return ['ransom-paid', 'high'];
-  if (cue?.demand !== undefined && ransom) return ['ransom-demanded', 'high'];
+  if (cue?.none !== undefined) return undefined;
+  const ransom = ransomContext.test(sentence);
+  if (cue?.paid !== undefined) {
+    // "prevented $130 million in ransom payments": what was asked, never paid.
+    if (ransom && paymentAverted.test(sentence)) return ['ransom-demanded', 'medium'];
+    if (ransom) return ['ransom-paid', 'high'];
+    return ransomDocument ? ['ransom-paid', 'medium'] : undefined;
+  }
+  // Money demanded of a victim is extortion even when the sentence does not say "ransom".
+  if (cue?.demand !== undefined) return ['ransom-demanded', ransom ? 'high' : 'medium'];
   if (cue?.loss !== undefined) return ['financial-loss', 'medium'];
-  return ransom ? ['ransom-demanded', 'low'] : undefined;
+  return ransomWord.test(sentence) ? ['ransom-demanded', 'low'] : undefined;
 }
 
-function quantityClaim(text: string, m: RegExpExecArray, index: SentenceIndex): Claim | undefined {
+/** Where a clause ends: a semicolon or colon, or a comma before a new coordinated clause. */
+const clauseBreak = /[;:]|, (?:and|but|while|whereas|although|though)\b/g;
+
+/** The clause around `[start, end)` within its sentence: the text before and after. */
+function clauseAround(text: string, sentence: { start: number; end: number }, start: number, end: number) {
+  const head = text.slice(Math.max(sentence.start, start - 160), start);
+  const cut = [...head.matchAll(clauseBreak)].at(-1);
+  const tailText = text.slice(end, Math.min(sentence.end, end + 160));
+  const stop = [...tailText.matchAll(clauseBreak)][0];
+  return {
+    before: cut ? head.slice(cut.index + cut[0].length) : head,
+    after: stop ? tailText.slice(0, stop.index) : tailText,
+  };
+}
+
+function quantityClaim(
+  text: string,
+  m: RegExpExecArray,
+  index: SentenceIndex,
+  ransomDocument: boolean,
+): Claim | undefined {
   const g: Groups = m.groups ?? {};
+  // "hundreds of", "tens of thousands of": a hedge, not a figure.
+  if (g.vague !== undefined) return undefined;
   const value = parseNumber(g);
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   const isYear = /^(?:19|20)\d{2}$/.test(g.num ?? '') && !g.qual && !g.cur;
-  if (value === undefined || isYear || notAQuantity.test(before)) return undefined;
+  if (value === undefined || isYear || notAQuantity.test(before) || wholeOfPart.test(before))
+    return undefined;
   let end = m.index + m[0].length;
-  const tail = text.slice(end, end + 100);
-  if (g.vague === undefined && tail.startsWith(' of ')) return undefined;
+  let tail = text.slice(end, end + 100);
+  if (tail.startsWith(' of ')) {
+    // "200,000 of the infected machines" counts machines; "one of the companies" is one member.
+    const part = partitive.exec(tail);
+    if (!part || value < 2 || g.cur !== undefined) return undefined;
+    tail = tail.slice(part[0].length);
+  }
   const sentence = index.sentenceAt(m.index);
   // Cues are read in the sentence, cut to a window around the number when it is a huge line.
   const context = index.evidence(m.index, end).text;
-  const qualifier = g.plus || g.vague ? 'over' : (qualifiers[(g.qual ?? '').toLowerCase()] ?? '');
+  const qualifier = g.plus ? 'over' : (qualifiers[(g.qual ?? '').toLowerCase()] ?? '');
   const currencyTail = currencyAfter.exec(tail);
   const currency = g.cur?.trim() ?? currencyTail?.groups?.code;
   let field: ClaimField;
@@ -83,6 +128,7 @@ function quantityClaim(text: string, m: RegExpExecArray, index: SentenceIndex): 
       context,
       text.slice(Math.max(sentence.start, m.index - 60), m.index),
       text.slice(end, Math.max(end, Math.min(sentence.end, end + maxCueDistance))),
+      ransomDocument,
     );
     if (!decided) return undefined;
     [field, confidence] = decided;
@@ -96,10 +142,13 @@ function quantityClaim(text: string, m: RegExpExecArray, index: SentenceIndex): 
     const best = hits.sort((a, b) => a.length - b.length)[0];
     if (!best) return undefined;
     ({ field, unit, factor } = best.rule);
+    if (best.rule.strong) {
+      const clause = clauseAround(text, sentence, m.index, end);
+      if (!isImpact(field, clause.before, tail.slice(0, best.length), clause.after)) return undefined;
+    }
     confidence = !best.rule.strong || best.rule.strong.test(context) ? 'high' : 'medium';
     if (best.rule.spanUnit) end += best.length;
   }
-  if (g.vague !== undefined) confidence = 'low';
   return {
     field,
     value: round(value * factor),
@@ -119,44 +168,79 @@ function monthNumber(name: string | undefined): number {
   return months.findIndex((full) => full.slice(0, 3) === (name ?? '').slice(0, 3)) + 1;
 }
 
-/** Explicit dates; a date without a year takes the publication year (the year before if that is later). */
+interface Found {
+  start: number;
+  end: number;
+  g: Groups;
+  confidence: Confidence;
+}
+
+/** The joint of a range: "May 1 to October 31, 2022", "between 18 January and 30 January". */
+const rangeJoint = /^,? ?(?:to|through|until|till|and|[-–—]) ?$/;
+
+/**
+ * Explicit dates. A date without a year takes the year of the date that closes its range ("May 1
+ * to October 31, 2022"), else the publication year (the year before if that is later). The date
+ * closing a range is of the same kind as the one opening it.
+ */
 function absoluteDates(text: string, published: Date | undefined, index: SentenceIndex): Claim[] {
-  const taken: [number, number][] = [];
-  const claims: Claim[] = [];
-  for (const rule of dateRules) {
+  const found: Found[] = [];
+  for (const rule of dateRules)
     for (const m of text.matchAll(rule.regex)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const g: Groups = m.groups ?? {};
-      const mon = g.mm !== undefined ? Number(g.mm) : monthNumber(g.mon);
-      let y = g.year !== undefined ? Number(g.year) : published?.getUTCFullYear();
-      const d = g.day !== undefined ? Number(g.day) : undefined;
-      if (y === undefined || mon < 1) continue;
-      if (g.year === undefined && published && Date.UTC(y, mon - 1, d ?? 1) > published.getTime()) y--;
-      if (d !== undefined && new Date(Date.UTC(y, mon - 1, d)).getUTCDate() !== d) continue;
-      taken.push([start, end]);
-      const value = iso(y, mon, d);
-      claims.push({
-        field: dateKind(text, start, end),
-        value,
-        unit: 'date',
-        qualifier: '',
-        confidence: rule.confidence,
-        evidence: index.evidence(start, end),
-      });
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, g: m.groups ?? {}, confidence: rule.confidence });
     }
+  found.sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  let previous: { found: Found; field: ClaimField } | undefined;
+  for (const [i, f] of found.entries()) {
+    const { g, start, end } = f;
+    const next = found[i + 1];
+    const closes = next && rangeJoint.test(text.slice(end, next.start)) ? next.g.year : undefined;
+    const opened =
+      previous && rangeJoint.test(text.slice(previous.found.end, start)) ? previous.field : undefined;
+    const mon = g.mm !== undefined ? Number(g.mm) : monthNumber(g.mon);
+    const stated = g.year ?? closes;
+    let y = stated !== undefined ? Number(stated) : published?.getUTCFullYear();
+    const d = g.day !== undefined ? Number(g.day) : undefined;
+    if (y === undefined || mon < 1) continue;
+    if (stated === undefined && published && Date.UTC(y, mon - 1, d ?? 1) > published.getTime()) y--;
+    if (d !== undefined && new Date(Date.UTC(y, mon - 1, d)).getUTCDate() !== d) continue;
+    const field = opened ?? dateKind(text, start, end);
+    previous = { found: f, field };
+    claims.push({
+      field,
+      value: iso(y, mon, d),
+      unit: 'date',
+      qualifier: '',
+      confidence: f.confidence,
+      evidence: index.evidence(start, end),
+    });
   }
   return claims;
 }
 
-/** "yesterday", "last Tuesday", "on Monday", "earlier this month", "last month", "last year". */
+/** A weekday followed by the date it names ("on Thursday, January 26"): the explicit date is read instead. */
+const namedDateAfter = new RegExp(
+  String.raw`^,? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:${months.join('|')})\b`,
+);
+
+/**
+ * "yesterday", "last Tuesday", "on Monday", "earlier this month", "last month", "last year". A day
+ * named relative to the article that only dates someone speaking or publishing ("said on Monday",
+ * "an advisory published on Friday") is the report's own news peg, and "last year" is a year in
+ * passing: both are kept untyped.
+ */
 function relativeDates(text: string, published: Date, index: SentenceIndex): Claim[] {
   const y = published.getUTCFullYear();
   const mo = published.getUTCMonth() + 1;
   const d = published.getUTCDate();
-  return [...text.matchAll(relativeDate)].map((m) => {
+  return [...text.matchAll(relativeDate)].flatMap((m): Claim[] => {
     const g: Groups = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (g.weekday && namedDateAfter.test(text.slice(end, end + 20))) return [];
     let value: string;
     if (g.yesterday) value = iso(y, mo, d - 1);
     else if (g.weekday) {
@@ -166,9 +250,15 @@ function relativeDates(text: string, published: Date, index: SentenceIndex): Cla
     } else if (g.thisMonth) value = iso(y, mo);
     else if (g.lastMonth) value = iso(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1);
     else value = String(g.thisYear ? y : y - 1);
-    const evidence = index.evidence(m.index, m.index + m[0].length);
-    const field = dateKind(text, m.index, m.index + m[0].length);
-    return { field, value, unit: 'date', qualifier: '', confidence: 'medium', evidence };
+    const evidence = index.evidence(m.index, end);
+    const day = g.yesterday !== undefined || g.weekday !== undefined;
+    // A day named relative to the article is typed only by a cue before it: "BlackSuit on
+    // Thursday claimed the June 8 attack" dates the claim, not the attack.
+    const kind = dateKind(text, m.index, end, !day);
+    const untyped =
+      (day && kind === 'disclosure-date') || g.thisYear !== undefined || g.lastYear !== undefined;
+    const field = untyped ? 'event-date' : kind;
+    return [{ field, value, unit: 'date', qualifier: '', confidence: 'medium', evidence }];
   });
 }
 
@@ -186,8 +276,9 @@ export function extractClaims(text: string, published?: string): Claim[] {
   const time = published === undefined ? Number.NaN : Date.parse(published);
   const pub = Number.isNaN(time) ? undefined : new Date(time);
   const claims: Claim[] = [];
+  const ransomDocument = ransomContext.test(text);
   for (const m of text.matchAll(numberPhrase)) {
-    const claim = quantityClaim(text, m, index);
+    const claim = quantityClaim(text, m, index, ransomDocument);
     if (claim) claims.push(claim);
   }
   claims.push(...absoluteDates(text, pub, index));

@@ -14,24 +14,106 @@ export const titleFactor = 3;
 /** Matches counted per cue in the body, so one repeated word cannot decide alone. */
 export const maxCountPerCue = 3;
 
+/**
+ * Lines that point to other stories (related-link teasers, image captions) and are left out of the
+ * classification: "Read more: last year's outage was caused by a faulty update" is not this story.
+ */
+export const asideLine =
+  /^(?:Read more|Related|See also|Also read|Further reading|Image|Photo|Pictured):[^\n]*$/gim;
+
 /** Below this total score nothing looks like an incident. */
 export const minIncidentScore = 3;
 
+/** Characters at the start of the body that make its lead; cues there weigh `leadFactor` times. */
+export const leadChars = 500;
+export const leadFactor = 2;
+
+/**
+ * Words just before a cue, in its sentence, that stop it counting: the cue is denied ("not a DDoS",
+ * "nobody was arrested"), fake ("a fake police banner") or backstory ("months after the takedown").
+ * Each regex is tested against at most 60 characters ending at the cue.
+ */
+export const discounting: readonly (readonly [why: string, regex: RegExp])[] = [
+  [
+    'denied',
+    /(?:^|[^\w'-])(?:not(?! only)|no|never|nobody|nothing|none|neither|nor|without|(?:was|is|were|are|did|does)n['’]t|rather than|instead of|ruled out)(?:\s+[\w'’/.-]+){0,2}\s+$/i,
+  ],
+  ['fake', /(?:^|[^\w'-])(?:fake|bogus|staged|sham|phony|spoofed|copycat)(?:\s+[\w'’/.-]+)?\s+$/i],
+  ['hedged', /(?:^|[^\w'-])claim(?:s|ed|ing)? (?:to have|that)(?:\s+[\w'’/.-]+){0,2}\s+$/i],
+  ['past', /(?:^|[^\w'-])(?:months|weeks|years) (?:after|since)(?:\s+[\w'’/.-]+){0,2}\s+$/i],
+];
+
 /**
  * Types that win over the top-scoring type when they reach `ratio` of its score and `min` points:
- * a takedown article names the crime it ends, an outage article may say "attack" to deny it.
+ * an outage article may say "attack" to deny it, a talk or a funding release names the crimes it is
+ * about; a takedown article names the crime it ends. Checked in this order, after `yields`; nothing
+ * takes precedence over a top-scoring `not-an-incident`.
  */
-export const precedence: readonly { type: IncidentType; ratio: number; min: number }[] = [
-  { type: 'law-enforcement', ratio: 0.7, min: 6 },
-  { type: 'not-an-incident', ratio: 0.6, min: 5 },
+export const precedence: readonly { type: IncidentType; ratio: number; min: number; inTitle: boolean }[] = [
+  { type: 'not-an-incident', ratio: 0.6, min: 5, inTitle: false },
+  { type: 'law-enforcement', ratio: 0.4, min: 6, inTitle: true },
+];
+
+/** The incident types proper: not `advisory`, not `not-an-incident`. */
+const incidents: readonly IncidentType[] = [
+  'ransomware',
+  'data-breach',
+  'ddos',
+  'vulnerability-exploitation',
+  'supply-chain',
+  'espionage',
+  'malware-campaign',
+  'law-enforcement',
+  'phishing-fraud',
+];
+
+/**
+ * A top-scoring type that only frames or enables another type gives way to the strongest of `to`
+ * reaching `ratio` of its score and `min` points: guidance about an active campaign is typed by the
+ * campaign; a flaw used to encrypt, steal or spy is typed by what it was used for.
+ */
+export const yields: readonly {
+  type: IncidentType;
+  to: readonly IncidentType[];
+  ratio: number;
+  min: number;
+  why: string;
+}[] = [
+  { type: 'advisory', to: incidents, ratio: 0.3, min: 5, why: 'is guidance about an active' },
+  {
+    type: 'data-breach',
+    to: ['espionage', 'supply-chain'],
+    ratio: 0.5,
+    min: 6,
+    why: 'is the intrusion of a',
+  },
+  {
+    type: 'phishing-fraud',
+    to: ['malware-campaign', 'ransomware', 'espionage'],
+    ratio: 0.8,
+    min: 8,
+    why: 'is the lure of a',
+  },
+  {
+    type: 'vulnerability-exploitation',
+    to: ['ransomware', 'data-breach', 'espionage', 'supply-chain'],
+    ratio: 0.5,
+    min: 6,
+    why: 'is the way in of a',
+  },
 ];
 
 export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
   ransomware: [
-    ['ransomware', 4],
+    ['ransomware', 4, 'ransomware(?! (?:gang|group|crew|operation|operators?|actors?|affiliates?|brand))'],
+    ['ransomware gang', 1, 'ransomware (?:gang|group|crew|operation|operators?|actors?|affiliates?|brand)'],
     ['ransom note', 4, 'ransom ?notes?'],
     ['ransom', 2, 'ransoms?'],
-    ['encrypted', 2, 'encrypted|encrypting'],
+    [
+      'encrypted systems',
+      2,
+      "encrypt(?:ed|ing|s)? (?:the |its |their |victims\u2019? |victims' )?(?:files|systems|servers|machines|computers|devices|hosts|networks|virtual machines|ESXi)|(?:files|systems|servers|machines|devices) (?:were|was|had been|being) encrypted",
+    ],
     ['encryptor', 3, 'encryptors?|lockers?'],
     ['decryptor', 2, 'decryptors?|decryption keys?'],
     ['leak site', 3, 'leak sites?|data leak sites?'],
@@ -53,7 +135,19 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       'notif(?:ied|ying|ication letters?) (?:affected )?(?:customers|individuals|users|patients)',
     ],
     ['records', 1, 'records'],
-    ['data affected', 2, 'data["\\u201d]? (?:had been|has been|was|were) (?:affected|accessed|taken|copied)'],
+    [
+      'theft of data',
+      3,
+      '(?:stole|stolen|copied|download(?:ed)?|took|taken) (?:[\\w-]+ ){0,3}(?:data|records|logs|files|emails|information|details|databases?|tables)|(?:\\w+-)?(?:data|records?) theft|theft of (?:[\\w-]+ ){0,2}(?:data|records|logs|files|emails)|exfiltrat(?:ed|ion)',
+    ],
+    ['intrusion', 1, 'intru(?:sion|ders?)|cyber-?attacks?|unauthori[sz]ed activity|hack(?:ed|ers?)'],
+    ['data dump', 2, '(?<!crash |memory |core |heap )dump(?:ed|s)?'],
+    ['affected people', 2, 'affected (?:individuals|customers|patients|people|users)'],
+    [
+      'data affected',
+      2,
+      'data["\\u201d]? (?:had been|has been|was|were) (?:affected|accessed|taken|copied|exposed|stolen|downloaded)',
+    ],
     [
       'regulators informed',
       2,
@@ -84,7 +178,26 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ['supply chain attack', 5, 'supply[- ]chain (?:attacks?|compromise)'],
     ['supply chain', 2, 'supply[- ]chain'],
     ['trojanized', 3, 'trojani[sz]ed'],
-    ['malicious update', 3, '(?:malicious|compromised|poisoned) (?:software )?updates?'],
+    [
+      'malicious update',
+      3,
+      '(?:malicious|compromised|poisoned|tampered|trojani[sz]ed) (?:software )?(?:updates?|installers?|builds?|bundles?|scripts?|versions?)',
+    ],
+    [
+      'signed legitimate software',
+      2,
+      'legitimate,? (?:digitally )?signed|official (?:desktop )?(?:client|app|installer)',
+    ],
+    [
+      'third-party script',
+      2,
+      'third-party (?:script|library|component|code)|script tags?|CDN|inject(?:ed|ing) (?:malicious )?code',
+    ],
+    [
+      'customers targeted through a provider',
+      3,
+      '(?:to reach|to go after|to target|to attack) (?:\\w+ ){0,3}(?:its |their )?customers',
+    ],
     ['malicious package', 3, 'malicious (?:npm |PyPI )?packages?'],
     ['typosquatting', 2, 'typosquat(?:ting|ted)?'],
     ['backdoored', 2, 'backdoored'],
@@ -95,8 +208,18 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ['state-sponsored', 3, 'state-sponsored|nation-state|state-backed'],
     ['APT', 2, 'APT ?\\d+|advanced persistent threats?'],
     ['intelligence gathering', 2, 'intelligence[- ]gathering|intelligence collection'],
-    ['spying', 2, 'spy(?:ing)?'],
-    ['state nexus', 2, '(?:China|Russia|Iran|North Korea)-(?:nexus|linked|backed|aligned)'],
+    ['spying', 2, 'spy(?:ing)?|spies'],
+    [
+      'state hackers',
+      3,
+      '(?:Russian|Chinese|Iranian|North Korean) (?:state|intelligence|military|government)|state hackers|government-backed|foreign intelligence|intelligence services?',
+    ],
+    [
+      'officials\u2019 email',
+      2,
+      "(?:government|officials\u2019?|officials'|diplomats\u2019?|executives\u2019?|executives') (?:email|inboxes|mailboxes)",
+    ],
+    ['state nexus', 2, '(?:China|Russia|Iran|North Korea)-(?:nexus|linked|backed|aligned|based)'],
     ['diplomats', 2, 'diplomat(?:s|ic)|ministr(?:y|ies) of foreign affairs'],
     ['government networks', 1, 'government (?:networks|entities|agencies)'],
   ],
@@ -118,16 +241,22 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'takedown',
       3,
-      'takedowns?|taken down|dismantl(?:ed|es|ing)|disrupt(?:ed|s) (?:the |a |its )?(?:botnet|infrastructure|operation|network|servers)',
+      'takedowns?|t(?:ook|aken|akes?) down|dismantl(?:ed|es|ing)|crackdown|disrupt(?:ed|s|ing|ion of) (?:[\\w/.-]+ ){0,3}(?:botnet|infrastructure|servers|gang|group|ransomware)',
     ],
     ['charged', 4, 'indict(?:ed|ment)|charged|extradited|sentenced|pleaded guilty'],
     ['law enforcement', 3, 'law enforcement'],
     ['police', 3, 'police'],
+    ['FBI raid', 2, 'FBI|raid(?:s|ed)?|in custody'],
+    [
+      'keys handed to victims',
+      3,
+      '(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|gave|giv(?:es|ing)|offer(?:s|ed)|distribut(?:ed|es|ing)) (?:\\w+ ){0,3}(?:decryptors?|decryption keys?)',
+    ],
     ['Europol', 3, 'Europol|Eurojust'],
     ['Justice Department', 3, '(?:U\\.S\\. )?Justice Department|Department of Justice|DOJ'],
     ['prosecutors', 3, 'prosecutors?'],
     ['sanctioned', 3, 'sanction(?:ed|s)'],
-    ['operation', 1, 'joint (?:action|operation)|international operation'],
+    ['joint operation', 3, '(?:joint|international|coordinated) (?:action|operation|disruption)'],
     ['authorities', 1, 'authorities'],
   ],
   'phishing-fraud': [
@@ -155,13 +284,21 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'not a cyberattack',
       6,
-      'not (?:the result of )?a (?:cyber-?attack|security incident)|no evidence of (?:a )?(?:cyber-?attack|malicious activity)',
+      'not (?:the result of )?an? (?:cyber-?attack|attack|security incident|DDoS|hack)|no (?:evidence|sign|signs) of (?:an? )?(?:cyber-?attack|attack|malicious activity)|(?:was|there was) no malicious activity|ruled out (?:an? )?(?:cyber-?attack|attack)',
     ],
     ['faulty update', 5, '(?:faulty|defective|botched|bad) (?:software |content )?updates?'],
     ['product launch', 3, 'launch(?:es|ed)|unveil(?:s|ed)|general availability|now available'],
     ['funding round', 4, 'funding round|raised \\$|Series [A-F]|seed round|valuation'],
     ['acquisition', 3, 'acquisition|acquires|agreed to acquire'],
-    ['earnings', 3, 'earnings|quarterly results|fiscal (?:quarter|year)'],
+    ['earnings', 2, 'earnings|quarterly results'],
+    ['conference talk', 3, 'conference|keynote|(?:a|the|this) talk|talk on|speakers?|slides|Q&A'],
+    [
+      'appointment',
+      3,
+      'appoint(?:s|ed|ment of)|hires|joins (?:\\w+ )?as|named (?:as )?(?:chief|head|CEO|CISO|CTO|president)',
+    ],
+    ['award', 3, 'awards?|awarded|recogni[sz]ed as a leader'],
+    ['post-mortem', 3, 'post-?mortem|(?:configuration|config|permissions|database) (?:change|file)'],
     ['partnership', 2, 'partnership|partners with'],
     ['outage', 1, 'outages?'],
   ],

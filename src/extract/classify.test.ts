@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IncidentType } from '../core/facts.js';
-import { classifyIncident } from './classify.js';
+import { classifyIncident, isDiscounted } from './classify.js';
 
 const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
 
@@ -103,6 +103,158 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'not-an-incident',
   ],
   ['nothing at all', 'Weekly newsletter', 'Here is what we read this week.', 'not-an-incident'],
+  // Law enforcement is the headline's action; the crime it ends does not decide.
+  [
+    'the FBI disrupting a ransomware gang and handing out its decryptor',
+    'FBI disrupts Zephyr ransomware gang and gives victims a free decryptor',
+    'The Zephyr ransomware group encrypted systems at hospitals and schools and posted stolen files on its leak site. ' +
+      'Agents spent weeks inside its servers, collected decryption keys and handed them to hundreds of victims.',
+    'law-enforcement',
+  ],
+  [
+    'near miss: a ransomware attack that was reported to the FBI',
+    'Ransomware attack encrypts county payroll servers',
+    'Attackers encrypted the payroll servers and left a ransom note. The county said it had notified the FBI.',
+    'ransomware',
+  ],
+  [
+    'a fake seizure banner is no police action',
+    'Gang pulls its leak site behind a fake police banner and keeps affiliates\u2019 ransom money',
+    'The leak site now shows a bogus seizure notice. Researchers say the ransomware operators kept a ransom payment owed to an affiliate.',
+    'ransomware',
+  ],
+  [
+    'malware back months after a takedown is a malware campaign',
+    'Loader returns in new malware campaign months after police takedown',
+    'The loader, which police claimed to have dismantled, is again delivered by malicious attachments. ' +
+      'Infected machines download a backdoor and beacon to a new command-and-control server.',
+    'malware-campaign',
+  ],
+  [
+    'an arrest reported as news with no crime detail',
+    'Police arrest two suspects behind bank-card skimming gang',
+    'Officers arrested the pair in a raid on Tuesday and seized laptops, prosecutors said.',
+    'law-enforcement',
+  ],
+  // Guidance about an active campaign is typed by the campaign; generic guidance stays an advisory.
+  [
+    'a government advisory about an active espionage campaign',
+    'Agencies warn of state-sponsored espionage campaign, publish mitigations',
+    'The joint advisory says a state-backed group is stealing diplomats\u2019 email for intelligence gathering. ' +
+      'It recommends mitigations, and organizations should review mailbox permissions and follow the guidance.',
+    'espionage',
+  ],
+  [
+    'near miss: guidance that names no campaign',
+    'National agency publishes advisory on logging best practices',
+    'The advisory recommends mitigations and best practices; organizations should keep logs for a year.',
+    'advisory',
+  ],
+  // The flaw is the way in; what it was used for decides.
+  [
+    'a zero-day used to steal data is a data breach',
+    'Extortion crew says it stole records from 90 firms through file-transfer zero-day',
+    'The gang exploited a zero-day, CVE-2031-0001, in the file-transfer server and stole data from customers. ' +
+      'Several firms said personal information of affected customers had been exfiltrated.',
+    'data-breach',
+  ],
+  [
+    'spies using firewall flaws is espionage',
+    'State-sponsored hackers exploited two firewall flaws to spy on ministries',
+    'A state-backed group exploited CVE-2031-1111 and CVE-2031-2222, zero-day vulnerabilities, to spy on ministries of foreign affairs.',
+    'espionage',
+  ],
+  // A state actor's intrusion is espionage, a provider breached to reach its customers is supply chain.
+  [
+    'state hackers reading officials\u2019 email',
+    'Russian intelligence hackers read officials\u2019 email for months',
+    'The intruders stole emails from government mailboxes after a password spray; the breach was found in January.',
+    'espionage',
+  ],
+  [
+    'a provider breached to reach its customers',
+    'Hackers breached IT management vendor to reach its customers',
+    'The intruders used the vendor\u2019s agent to push commands to downstream customers.',
+    'supply-chain',
+  ],
+  // Conference notes, hiring and award releases, outage post-mortems are not incidents.
+  [
+    'conference notes on a phishing talk',
+    'My notes from a conference talk on phishing kits',
+    'The speaker showed slides on phishing kits and credential harvesting lures, then took questions in the Q&A. ' +
+      'The conference runs until Friday.',
+    'not-an-incident',
+  ],
+  [
+    'near miss: a phishing campaign that researchers will present at a conference',
+    'Phishing campaign impersonates parcel carrier',
+    'The phishing emails lead to fake login pages; the scam harvests card details with a delivery-fee lure. ' +
+      'The researchers will present their findings at a conference next month.',
+    'phishing-fraud',
+  ],
+  [
+    'a security firm hiring a former official',
+    'Security vendor appoints former ransomware task force lead as chief strategy officer',
+    'Acme Security appointed the former official, who led the response to several ransomware attacks.',
+    'not-an-incident',
+  ],
+  [
+    'an award press release',
+    'Acme wins industry award for its ransomware detection',
+    'Acme received the award for its malware detection engine.',
+    'not-an-incident',
+  ],
+  [
+    'near miss: a hospital that appoints responders after an attack',
+    'Ransomware attack encrypts hospital servers',
+    'Attackers encrypted the hospital servers and demanded a ransom; the board appointed an outside firm to investigate.',
+    'ransomware',
+  ],
+  [
+    'an outage post-mortem that rules out a DDoS',
+    'Not a DDoS: a bad configuration file took the CDN offline',
+    'The post-mortem says a database change doubled a configuration file and crashed the proxies. ' +
+      'It was not an attack, and there was no malicious activity, although the errors looked like a flood.',
+    'not-an-incident',
+  ],
+  [
+    'near miss: a real DDoS that caused an outage',
+    'DDoS attack causes outage at payment processor',
+    'A distributed denial-of-service attack flooded the processor with 2 million requests per second.',
+    'ddos',
+  ],
+  // Real incidents told through their cost, a lawsuit or a gang's name are still incidents.
+  [
+    'a lawsuit over how a hacker got in',
+    'Retailer sues IT contractor, saying its help desk let a hacker in',
+    'The complaint says the intruder called the help desk, was given a password and got into the network.',
+    'data-breach',
+  ],
+  [
+    'the quarterly cost of a cyberattack',
+    'Manufacturer puts the cost of its cyberattack at $30 million',
+    'The intrusion forced systems offline, and the company reported the cost with its quarterly results.',
+    'data-breach',
+  ],
+  [
+    'near miss: quarterly results with no attack',
+    'Security vendor beats estimates in quarterly results',
+    'Earnings rose on subscription growth, and the company raised its fiscal guidance.',
+    'not-an-incident',
+  ],
+  [
+    'data copied and claimed by a ransomware gang, nothing encrypted',
+    'Chipmaker says customer database was copied; ransomware gang posts screenshots',
+    'The database was copied during the intrusion and holds encrypted passwords. The Vela ransomware gang claimed the theft of data.',
+    'data-breach',
+  ],
+  [
+    'a related-link teaser about another story does not decide',
+    'Telecom says intruders copied call logs of its customers',
+    'Intruders copied call logs from the cloud workspace; the stolen data covers most customers.\n' +
+      'Read more: last year\u2019s outage was caused by a faulty update, not a cyberattack.',
+    'data-breach',
+  ],
 ];
 
 describe('classifyIncident', () => {
@@ -122,9 +274,10 @@ describe('classifyIncident', () => {
   });
 
   it('says why law enforcement took precedence', () => {
+    // The crime is told at length; the headline's arrest still decides.
     const result = classifyIncident(
-      'Polish police arrested a man suspected of deploying LockBit ransomware. ' +
-        'Europol said the suspect encrypted systems and demanded ransom payments.',
+      'The LockBit ransomware encrypted systems at dozens of firms, left ransom notes and posted stolen files on ' +
+        'its leak site in a double extortion scheme. Polish police arrested a man suspected of deploying it, Europol said.',
       'LockBit ransomware affiliate arrested in Poland',
     );
     expect(result.type).toBe('law-enforcement');
@@ -134,5 +287,43 @@ describe('classifyIncident', () => {
   it('is total on empty and hostile input', () => {
     expect(classifyIncident('', '').type).toBe('not-an-incident');
     expect(classifyIncident('a'.repeat(100_000) + ' ransom'.repeat(10), '').type).toBe('ransomware');
+  });
+});
+
+describe('isDiscounted', () => {
+  const cases: [before: string, cue: string, expected: boolean][] = [
+    ['It was not a ', 'DDoS', true],
+    ['Nobody has been ', 'arrested', true],
+    ['behind a fake ', 'police banner', true],
+    ['hit hotels months after the ', 'FBI takedown', true],
+    ['a notice claiming that ', 'law enforcement had seized it', true],
+    ['the group needed no ', 'zero-day', true],
+    ['the bureau said it had ', 'seized the servers', false],
+    ['the files were not only ', 'encrypted', false],
+    ['the attack came after the ', 'takedown', false],
+    ['Nothing was lost. Later police ', 'arrested two men', false],
+  ];
+  it.each(cases)('%s[%s] → %s', (before, cue, expected) => {
+    expect(isDiscounted(before + cue, before.length)).toBe(expected);
+  });
+});
+
+describe('classification rationale', () => {
+  it('says when a type gave way to the campaign it is about', () => {
+    const result = classifyIncident(
+      'The joint advisory says a state-backed group is stealing diplomats\u2019 email for intelligence gathering. ' +
+        'It recommends mitigations, and organizations should review mailbox permissions.',
+      'Agencies publish joint advisory and mitigations for network defenders',
+    );
+    expect(result.type).toBe('espionage');
+    expect(result.rationale).toMatch(/; advisory \(\d+ points\) is guidance about an active espionage$/);
+    expect(result.evidence.map((e) => e.text).join(' ')).toContain('state-backed group');
+  });
+
+  it('leaves related-link teasers out of the evidence', () => {
+    const text =
+      'Intruders copied call logs from the cloud workspace.\nRead more: the outage was not a cyberattack.';
+    const result = classifyIncident(text, 'Telecom says intruders copied call logs');
+    expect(result.evidence.every((e) => !e.text.startsWith('Read more'))).toBe(true);
   });
 });

@@ -1,12 +1,26 @@
 /**
  * Incident classification from weighted cue phrases (see `classify-cues.ts`): every type scores the
- * cues found in the body (each capped at `maxCountPerCue` matches) and in the title (weighted
- * `titleFactor` times); the best type wins unless a precedence type (law enforcement, not an
- * incident) reaches its share of the best score.
+ * cues found in the body (each capped at `maxCountPerCue` matches, those in the lead weighted
+ * `leadFactor` times) and in the title (weighted `titleFactor` times). A cue that the words before
+ * it deny, call fake or push into the past (`discounting`) does not count. The best type wins,
+ * unless it only frames or enables another type that is present (`yields`: an advisory about an
+ * active campaign, the flaw a ransomware gang used), or a precedence type (not an incident, law
+ * enforcement) reaches its share of the best score.
  */
 import type { Classification, Evidence, IncidentType } from '../core/facts.js';
 import { incidentTypeIds } from '../core/facts.js';
-import { cueTable, maxCountPerCue, minIncidentScore, precedence, titleFactor } from './classify-cues.js';
+import {
+  asideLine,
+  cueTable,
+  discounting,
+  leadChars,
+  leadFactor,
+  maxCountPerCue,
+  minIncidentScore,
+  precedence,
+  titleFactor,
+  yields,
+} from './classify-cues.js';
 import type { CueSpec } from './classify-cues.js';
 import { createSentenceIndex } from './text.js';
 
@@ -36,39 +50,73 @@ const compiled: ReadonlyMap<IncidentType, readonly CompiledCue[]> = new Map(
   ]),
 );
 
+/** How far back, within its sentence, the words that discount a cue are looked for. */
+const contextChars = 60;
+
+/** True when the words just before `at` (in the same sentence) deny the cue, call it fake or past. */
+export function isDiscounted(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - contextChars), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  return discounting.some(([, regex]) => regex.test(sentence));
+}
+
+/** Matches of `regex` in `text` that no context discounts. */
+function* standing(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  for (const match of text.matchAll(regex)) if (!isDiscounted(text, match.index)) yield match;
+}
+
 function scoreType(type: IncidentType, text: string, title: string): TypeScore {
   const result: TypeScore = { type, score: 0, titleLabels: [], hits: [], labels: [] };
   for (const cue of compiled.get(type) ?? []) {
-    if (title.search(cue.regex) >= 0) {
+    if (!standing(cue.regex, title).next().done) {
       result.score += cue.weight * titleFactor;
       result.titleLabels.push(cue.label);
     }
     let count = 0;
-    for (const match of text.matchAll(cue.regex)) {
+    for (const match of standing(cue.regex, text)) {
       if (count === maxCountPerCue) break;
       count++;
-      result.hits.push([match.index, match.index + match[0].length, cue.weight]);
+      const weight = cue.weight * (match.index < leadChars ? leadFactor : 1);
+      result.hits.push([match.index, match.index + match[0].length, weight]);
+      result.score += weight;
     }
-    if (count > 0) {
-      result.score += cue.weight * count;
-      result.labels.push(cue.label);
-    }
+    if (count > 0) result.labels.push(cue.label);
   }
   return result;
 }
 
-/** The highest-scoring type, then the precedence rules; ties go to the earlier type in `incidentTypes`. */
+/**
+ * The highest-scoring type, then the yield rules, then the precedence rules; ties go to the earlier
+ * type in `incidentTypes`.
+ */
 function decide(scores: readonly TypeScore[]): { winner: TypeScore | undefined; note: string } {
   let best: TypeScore | undefined;
   for (const s of scores) if (s.score > (best?.score ?? 0)) best = s;
   if (!best || best.score < minIncidentScore) return { winner: undefined, note: '' };
-  for (const rule of precedence) {
-    const s = scores.find((x) => x.type === rule.type);
-    if (s && s !== best && s.score >= rule.min && s.score >= best.score * rule.ratio) {
-      return { winner: s, note: `; ${rule.type} takes precedence over ${best.type} (${best.score} points)` };
+  let note = '';
+  for (const rule of yields) {
+    if (best.type !== rule.type) continue;
+    const floor = Math.max(rule.min, best.score * rule.ratio);
+    const served = scores
+      .filter((s) => rule.to.includes(s.type) && s.score >= floor)
+      .reduce<TypeScore | undefined>((top, s) => (s.score > (top?.score ?? 0) ? s : top), undefined);
+    if (served) {
+      note = `; ${rule.type} (${best.score} points) ${rule.why} ${served.type}`;
+      best = served;
     }
   }
-  return { winner: best, note: '' };
+  if (best.type === 'not-an-incident') return { winner: best, note };
+  for (const rule of precedence) {
+    const s = scores.find((x) => x.type === rule.type);
+    if (!s || s === best || s.score < rule.min || s.score < best.score * rule.ratio) continue;
+    if (!rule.inTitle || s.titleLabels.length > 0) {
+      return {
+        winner: s,
+        note: `${note}; ${rule.type} takes precedence over ${best.type} (${best.score} points)`,
+      };
+    }
+  }
+  return { winner: best, note };
 }
 
 /** Up to three distinct sentences holding the heaviest cues of the winning type. */
@@ -103,7 +151,9 @@ function describe(s: TypeScore): string {
  * // 'ransomware'
  */
 export function classifyIncident(text: string, title: string): Classification {
-  const scores = incidentTypeIds.map((type) => scoreType(type, text, title));
+  // Asides are blanked, not cut, so that evidence offsets still point into `text`.
+  const body = text.replace(asideLine, (line) => ' '.repeat(line.length));
+  const scores = incidentTypeIds.map((type) => scoreType(type, body, title));
   const { winner, note } = decide(scores);
   if (!winner) {
     return { type: 'not-an-incident', evidence: [], rationale: 'no incident cues strong enough' };

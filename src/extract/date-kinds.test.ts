@@ -20,6 +20,32 @@ describe('dateKind', () => {
     ['Police announced the 19 February 2024 takedown a day later.', '19 February 2024', 'disclosure-date'],
     ['By Dana Whitcombe • 7 June 2023', '7 June 2023', 'event-date'],
     ['The attack was bad. On 7 June 2023 the company said nothing.', '7 June 2023', 'event-date'],
+    // An event noun yields to the verb that governs it.
+    ['The company detected the intrusion on 26 March 2023.', '26 March 2023', 'discovery-date'],
+    ['Microsoft first disclosed the breach on 19 January 2024.', '19 January 2024', 'disclosure-date'],
+    ['The second attack followed on 19 June 2024.', '19 June 2024', 'attack-date'],
+    // The first cue after a date at the head of a clause.
+    ['On 30 January 2023, Fortra detected suspicious activity.', '30 January 2023', 'discovery-date'],
+    ['On 30 January 2023, attackers broke into the portal.', '30 January 2023', 'attack-date'],
+    // Dates of something else: a period's start, a tally, data, an update, a dateline, a lawsuit.
+    ['Ragnar Locker has been active since December 2019.', 'December 2019', 'event-date'],
+    ['ALPHV had compromised 1,000 entities as of September 2023.', 'September 2023', 'event-date'],
+    ['AT&T said the logs include records from 2 January 2023.', '2 January 2023', 'event-date'],
+    ['Update (2 February 2023): the banner changed.', '2 February 2023', 'event-date'],
+    ['Morning Brief, 27 January 2023: Hive dismantled', '27 January 2023', 'event-date'],
+    ['AUSTIN, Texas, March 5, 2024 — Acme ships an attack surface tool.', 'March 5, 2024', 'event-date'],
+    ['Per the complaint, filed on 22 July 2025, the attacker called.', '22 July 2025', 'event-date'],
+    ['Clorox disclosed the incident on 14 August 2023 in a filing.', '14 August 2023', 'disclosure-date'],
+    // Speech, posting and proof-of-concept dates vs the event verbs next to them.
+    ['Europol said on 20 October 2023 that a developer was arrested.', '20 October 2023', 'event-date'],
+    ['Cl0p listed the victim on its leak site on 3 March 2023.', '3 March 2023', 'event-date'],
+    ['The data leaked on 3 March 2023.', '3 March 2023', 'attack-date'],
+    ['A proof-of-concept exploit appeared on 6 February 2023.', '6 February 2023', 'event-date'],
+    ['The group exploited the flaw on 6 February 2023.', '6 February 2023', 'attack-date'],
+    ['The attacker phoned the help desk on 11 August 2023.', '11 August 2023', 'attack-date'],
+    ['Namecheap suspended the polyfill.io domain on 27 June 2024.', '27 June 2024', 'takedown-date'],
+    ['The FBI began investigating on 16 June 2023.', '16 June 2023', 'discovery-date'],
+    ['The Federal Bureau of Investigation on 16 June 2023 seized it.', '16 June 2023', 'takedown-date'],
   ])('%s → %s', (text, phrase, expected) => {
     const start = text.indexOf(phrase);
     expect(dateKind(text, start, start + phrase.length)).toBe(expected);

@@ -1,50 +1,110 @@
 import type { ClaimField } from '../core/facts.js';
 
-/** What a date in a sentence dates: the words nearest before it, or an event noun shortly after. */
-const before: readonly [RegExp, ClaimField][] = [
-  [
-    /\b(?:seiz\w*|took down|taken down|dismantl\w*|arrest\w*|takedown|raid\w*|sanction\w*|charged|indicted|extradited)\b/gi,
-    'takedown-date',
-  ],
-  [
-    /\b(?:discover\w*|detect\w*|noticed|spotted|first (?:saw|seen|observed)|identified|found)\b/gi,
-    'discovery-date',
-  ],
-  [
-    /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish\w*|confirm\w*|stated|said|says|told|warned|patch\w*|fixed|released|shipped|posted|listed|reported)\b/gi,
-    'disclosure-date',
-  ],
-  [
-    /\b(?:attack\w*|breach\w*|intrusion|hack\w*|compromis\w*|began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|exploit\w*|outage|launch\w*|flood\w*|leak\w*|since)\b/gi,
-    'attack-date',
-  ],
+/**
+ * What a date in a sentence dates. Cues are words of an event (attack, discovery, disclosure,
+ * takedown) or `event-date` words that date something else: a source speaking ("said on Monday"),
+ * data being posted or offered, a lawsuit or bankruptcy filing, a third party's report. Every
+ * pattern is a literal alternation, linear on any input.
+ */
+interface Cue {
+  pattern: RegExp;
+  kind: ClaimField;
+  /** An event noun ("the intrusion"): a verb of another kind right before it governs the date. */
+  noun?: boolean;
+}
+
+const cues: readonly Cue[] = [
+  {
+    pattern:
+      /\b(?:seiz(?:e[ds]?|ing|ure)|took down|taken down|dismantl\w*|arrest\w*|takedown|raid(?:s|ed)?|sanction\w*|charged|indicted|extradited|suspend(?:s|ed|ing)?|sinkhol\w*)\b/gi,
+    kind: 'takedown-date',
+  },
+  {
+    pattern:
+      /\b(?:discover(?:ed|s|ing|y)?|detect(?:ed|s|ing)?|noticed|spotted|first (?:saw|seen|observed)|identified|found|learn(?:ed|t) of|became aware|picked up|alerted|(?<!Bureau of )investigat(?:ed|ing|ion|es?))\b/gi,
+    kind: 'discovery-date',
+  },
+  {
+    pattern:
+      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|patch\w*|fixed|fix(?:es)?|released|shipped)\b/gi,
+    kind: 'disclosure-date',
+  },
+  {
+    pattern:
+      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in)\b/gi,
+    kind: 'attack-date',
+  },
+  {
+    // "leak site" is a place, not a leak; "Known Exploited Vulnerabilities" is a catalogue.
+    pattern:
+      /\b(?:attacks?|attacked|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident)\b/gi,
+    kind: 'attack-date',
+    noun: true,
+  },
+  {
+    // A date of something said, posted, offered, filed in court, or of a third party's write-up.
+    pattern:
+      /\b(?:said|says|told|tells|stated|warned|reported|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched)\b/gi,
+    kind: 'event-date',
+  },
 ];
-const after: readonly [RegExp, ClaimField][] = [
-  [/\b(?:takedown|seizure|raid|arrests?|operation)\b/i, 'takedown-date'],
-  [
-    /\b(?:attack\w*|breach\w*|intrusion|outage|incident|hack\w*|ransomware|flood\w*|record)\b/i,
-    'attack-date',
-  ],
-];
+
+/** Contexts right before a date that make it a date of something else, whatever the cues say. */
+const neutralLead =
+  /(?:\b(?:since(?: at least)?|as of|update[ds]?|updated on|(?:data|records?|logs?|files?|dataset|database|information|metadata|emails?|backups?)(?: [\w-]+){0,3} (?:from|span(?:s|ning)?|covering|dat(?:ing|ed)(?: back)?(?: to| from)?|for))(?: (?:early|late|mid-?))?|\bUpdate \(?)\s*$/i;
+/** A press-release dateline ("AUSTIN, Texas, March 5, 2024 — …"). */
+const datelineTail = /^ ?(?:--|[—–:])/;
+/** A lawsuit or bankruptcy: its filing date is not a disclosure of the incident. */
+const court = /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?)\b/i;
+/** Where the clause after a date ends. */
+const clauseEnd = /[!?;\n]|\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/;
+/** How far before a date its cue may be. */
+const lookBack = 80;
+
+/** How close a governing verb must sit before an event noun ("detected the intrusion"). */
+const governs = 30;
+
+interface Hit {
+  at: number;
+  end: number;
+  cue: Cue;
+}
+
+function hits(text: string): Hit[] {
+  return cues.flatMap((cue) =>
+    [...text.matchAll(cue.pattern)].map((m) => ({ at: m.index, end: m.index + m[0].length, cue })),
+  );
+}
 
 /**
  * The kind of a date claim from its sentence: attack, discovery, disclosure or takedown; plain
- * `event-date` when the words around it do not say (a byline, a date in passing). The nearest cue
- * before the date (up to 60 characters, within the sentence) wins; else an event noun within the
- * next 80 characters ("In December 2023, the botnet set a record with an attack…").
+ * `event-date` when the words around it do not say or say it dates something else (a byline, a
+ * dateline, "since 2019", "as of July", "data from May", "said on Monday"). The nearest cue before
+ * the date (up to 80 characters, within the sentence) wins, except that an event noun yields to a
+ * verb of another kind just before it ("detected the intrusion on 26 March" is a discovery date);
+ * else (unless `ahead` is false) the first cue in the rest of its clause, within 100 characters
+ * ("On 30 January, Fortra detected …").
  * @example dateKind('The attack began on 21 February 2024.', 20, 36) // 'attack-date'
  */
-export function dateKind(text: string, start: number, end: number): ClaimField {
+export function dateKind(text: string, start: number, end: number, ahead = true): ClaimField {
   const lead =
     text
-      .slice(Math.max(0, start - 60), start)
-      .split(/[.!?;\n]/)
+      .slice(Math.max(0, start - lookBack), start)
+      .split(/[!?;\n]|\.(?=\s)/)
       .at(-1) ?? '';
-  let best: { at: number; kind: ClaimField } | null = null;
-  for (const [pattern, kind] of before)
-    for (const m of lead.matchAll(pattern)) if (!best || m.index > best.at) best = { at: m.index, kind };
-  if (best) return best.kind;
-  const tail = text.slice(end, end + 80).split(/[.!?;\n]/)[0] ?? '';
-  for (const [pattern, kind] of after) if (pattern.test(tail)) return kind;
-  return 'event-date';
+  const tail = text.slice(end, end + 100).split(clauseEnd)[0] ?? '';
+  if (neutralLead.test(lead) || datelineTail.test(tail)) return 'event-date';
+  const before = hits(lead).sort((a, b) => b.at - a.at);
+  const nearest = before[0];
+  if (nearest) {
+    if (nearest.cue.kind === 'disclosure-date' && court.test(lead)) return 'event-date';
+    if (!nearest.cue.noun) return nearest.cue.kind;
+    const verb = before.find(
+      (h) => !h.cue.noun && h.cue.kind !== 'attack-date' && nearest.at - h.end <= governs,
+    );
+    return verb ? verb.cue.kind : nearest.cue.kind;
+  }
+  if (!ahead) return 'event-date';
+  const first = hits(tail).sort((a, b) => a.at - b.at)[0];
+  return first ? first.cue.kind : 'event-date';
 }

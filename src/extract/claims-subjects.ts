@@ -1,0 +1,58 @@
+import type { ClaimField } from '../core/facts.js';
+
+/**
+ * What a count counts, read from the words of its clause: a number is an impact figure only when
+ * its subject is harm done by the attack. Counts of police actions (arrests, servers seized,
+ * accounts frozen), of a company's size (customers it serves, staff it employs) and counts said not
+ * to be harmed ("organisations that were never breached") are not impact. Every pattern is a
+ * literal alternation with bounded repetition, linear on any input.
+ */
+
+/** Law enforcement done to people: arrested, detained, questioned, charged… */
+const policeOnPeople =
+  /\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|question(?:ed|ing)|interview(?:ed|s)|charged|indicted|extradit\w*|convicted|sentenced|apprehended|in custody|searched)\b/i;
+
+/** Law enforcement done to infrastructure, data or money: seized, taken down, frozen… */
+const policeOnThings =
+  /\b(?:seiz(?:e[ds]?|ing|ure)|took down|taken down|taking down|dismantl\w*|sinkhol\w*|froze|frozen|freez(?:e|es|ing)|confiscat\w*|shut down by|took (?:\w+ ){0,3}out of action)\b/i;
+
+/** Words of harm to the counted subject. */
+export const impactCue =
+  /\b(?:affect\w*|impact\w*|expos\w*|stol\w*|steal\w*|breach\w*|compromis\w*|notif\w*|leak\w*|accessed|infect\w*|ensnar\w*|hijack\w*|hacked|hit|target\w*|victim\w*|attack\w*|encrypt\w*|extort\w*|disrupt\w*|outage|knocked|crippl\w*|taken|downloaded|scraped|exfiltrat\w*|involved|deployed|ransom\w*)\b/i;
+
+/** A company's size: who uses, relies on or buys from it, and whom it employs. */
+const sizeCue =
+  /\b(?:use[sd]?|using|rel(?:y|ies) on|existing|employ(?:s|ed|ing)?|headcount|staff of|grown to|grew to|customer base|user base|installed base)\b/i;
+/** A verb of having right before the number: "has 14 million customers", "serves 200,000 firms". */
+const sizeVerbBefore =
+  /\b(?:has|have|had|serves?|served|serving|operates?|operated|includes?|included|including|counts?|boasts?)\s+$/i;
+
+/** Units that count staff: a head-count unless the clause says they were harmed. */
+const staffUnit = /\b(?:employees|staff|workers|personnel)\b/i;
+
+/** "never breached", "were not affected", "unaffected": the count is of those spared. */
+const negated =
+  /\b(?:(?:never|not|n['’]t|nor)(?: [\w-]+){0,2}? (?:affected|impacted|breached|compromised|hit|exposed|accessed|infected|stolen|targeted|hacked|involved|encrypted)|unaffected|unharmed)\b/i;
+
+const people: ReadonlySet<ClaimField> = new Set(['people-affected', 'victims']);
+
+/** Infrastructure of the attacker or the police is not a victim ("phishing sites", "C2 servers"). */
+const attackerInfrastructure =
+  /\b(?:phishing|malicious|fake|lookalike|spoofed|typosquat\w*|fraudulent|command(?:-and-control)?|C2|C&C|proxy|criminal)\b/i;
+
+/**
+ * Whether a count with this field is an impact figure, given its clause split at the number:
+ * `before` (the clause up to the number), `unitWords` (the words up to and with the unit) and
+ * `after` (the rest of the clause from the number on, unit included).
+ * @example isImpact('people-affected', 'Police said ', ' people', ' people had been arrested') // false
+ */
+export function isImpact(field: ClaimField, before: string, unitWords: string, after: string): boolean {
+  const clause = `${before}N${after}`;
+  if (negated.test(after) || attackerInfrastructure.test(unitWords)) return false;
+  if (people.has(field) && policeOnPeople.test(clause)) return false;
+  if (policeOnThings.test(clause)) return false;
+  const harmed = impactCue.test(clause);
+  if (staffUnit.test(unitWords) && !harmed) return false;
+  if (!harmed && (sizeCue.test(clause) || sizeVerbBefore.test(before))) return false;
+  return true;
+}
