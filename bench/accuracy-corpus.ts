@@ -8,13 +8,14 @@
  * 10 stories), incident types, ranking of non-incidents, figures, and per-article extraction.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config/load.js';
 import { demoDir } from '../src/cli/demo.js';
 import type { Claim, Extraction } from '../src/core/facts.js';
+import { loadKb } from '../src/kb/load.js';
 import type { Kb } from '../src/kb/types.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import { openRuntime } from '../src/pipeline/runtime.js';
@@ -94,7 +95,7 @@ function legacyEvents(): {
       title: a.title,
       slug: new URL(a.url).pathname.split('/').filter(Boolean).pop() ?? a.id,
       copyOf: a.copyOf ?? null,
-      paragraphs: a.text.split(/\n\n+/),
+      paragraphs: a.text.split(/\n{2,}/),
       labels: {
         type: 'advisory',
         iocs: [],
@@ -477,11 +478,43 @@ export function corpusSplits(): { dev: EventFile[]; test: EventFile[]; problems:
   };
 }
 
+type Split = Record<string, unknown>;
+const pick = (r: Split, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Split)[k] : undefined), r);
+
+/** The headline figures of both splits side by side (the README's accuracy table). */
+export function corpusSummary(dev: Split, test: Split): Record<string, unknown> {
+  const rows: [string, string][] = [
+    ['documents', 'documents'],
+    ['events', 'events'],
+    ['stories', 'stories'],
+    ['pairwise precision', 'clustering.precision'],
+    ['pairwise recall', 'clustering.recall'],
+    ['merges across confuser pairs', 'clustering.confuserMerges'],
+    ['dispute recall', 'disputes.recall'],
+    ['false disputes per 10 stories', 'disputes.falsePer10Stories'],
+    ['incident type accuracy (per event)', 'incidentType.accuracy'],
+    ['incident type accuracy (per article)', 'incidentType.perArticle.precision'],
+    ['non-incidents above an incident', 'ranking.nonIncidentsAboveAnIncident'],
+    ['figure precision', 'figures.precision'],
+    ['figure recall', 'figures.recall'],
+    ['CVE precision', 'extraction.cves.precision'],
+    ['CVE recall', 'extraction.cves.recall'],
+    ['IOC (value and role) precision', 'extraction.iocsWithRole.precision'],
+    ['IOC (value and role) recall', 'extraction.iocsWithRole.recall'],
+    ['technique precision', 'extraction.techniques.precision'],
+    ['technique recall', 'extraction.techniques.recall'],
+    ['actor recall', 'extraction.actors.recall'],
+    ['malware recall', 'extraction.malware.recall'],
+    ['victim recall', 'extraction.victims.recall'],
+  ];
+  return Object.fromEntries(
+    rows.map(([label, path]) => [label, { dev: pick(dev, path), test: pick(test, path) }]),
+  );
+}
+
 /** `npx tsx bench/accuracy-corpus.ts [dev|test] [--full]`: one split (dev by default), summary or everything. */
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { loadKb } = await import('../src/kb/load.js');
-  const { existsSync } = await import('node:fs');
-  const { resolve } = await import('node:path');
   const which = process.argv.includes('test') ? 'test' : 'dev';
   const kbDir = resolve(process.env.NEWSROOM_KB_DIR ?? '../shared/kb');
   const kb = existsSync(kbDir) ? loadKb(kbDir) : undefined;

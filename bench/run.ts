@@ -2,7 +2,8 @@
  * `npm run bench [section…]`: every measurement the README reports.
  *   ingest    — 5,000 documents into PGlite (documents/s, peak RSS), item and list pages (req/s)
  *   extract   — extraction throughput on ≥20 MB of report text, vs ioc-extractor; linear-time check
- *   accuracy  — TRAM techniques (held-out split) and AnnoCTR dev actors/malware
+ *   accuracy  — the labelled corpus (bench/eval-corpus) on its dev and frozen test splits, every stage
+ *               through the real pipeline; TRAM techniques (held-out split) and AnnoCTR dev actors/malware
  *   stories   — same-event clustering of 10k/30k/100k generated documents (time, growth, peak RSS,
  *               pairwise P/R/F1) and of the labelled story set (P/R/F1, wrong merges, disputes)
  * Figures go to stdout and bench/results/latest.json. BENCH_DOCS changes the ingest size;
@@ -12,7 +13,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinKb } from '../src/kb/builtin/index.js';
 import { loadKb } from '../src/kb/load.js';
+import { execFileSync } from 'node:child_process';
 import { annoctrAccuracy } from './accuracy-annoctr.js';
+import { corpusSplits, corpusSummary, evaluateSplit } from './accuracy-corpus.js';
 import { storiesAccuracy } from './accuracy-stories.js';
 import { tramAccuracy } from './accuracy-tram.js';
 import { clusterSpeed } from './cluster-speed.js';
@@ -26,6 +29,19 @@ const run = sections.length ? sections : all;
 const kbDir = resolve(process.env.NEWSROOM_KB_DIR ?? '../shared/kb');
 const evalDir = resolve(process.env.NEWSROOM_EVAL_DIR ?? '../shared/eval');
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: 2 };
+
+/** The commit the figures were taken at, marked when the tree has uncommitted changes. */
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${head}+uncommitted` : head;
+  } catch {
+    return 'unknown';
+  }
+}
 
 function log(section: string, value: unknown): void {
   results[section] = value;
@@ -58,6 +74,15 @@ if (run.includes('extract')) {
 }
 
 if (run.includes('accuracy')) {
+  // The labelled corpus, both splits, through the real pipeline: with the KB when there is one.
+  const kb = existsSync(kbDir) ? loadKb(kbDir) : undefined;
+  const splits = corpusSplits();
+  if (splits.problems.length) throw new Error(`evaluation corpus: ${splits.problems.join('; ')}`);
+  const dev = await evaluateSplit({ name: 'dev', events: splits.dev, legacy: true }, kb);
+  const test = await evaluateSplit({ name: 'test', events: splits.test, legacy: false }, kb);
+  log('corpusSummary', { commit: commitOf(), kb: kb ? kbDir : 'built-in', ...corpusSummary(dev, test) });
+  log('corpusDev', dev);
+  log('corpusTest', test);
   if (!existsSync(evalDir) || !existsSync(kbDir)) log('accuracy', `skipped: needs ${evalDir} and ${kbDir}`);
   else {
     log('tram', tramAccuracy(kbDir, evalDir));

@@ -10,8 +10,10 @@ interface Item {
   body: string;
 }
 
-const gate = (lead: string) =>
-  `${lead} Attackers are exploiting CVE-2031-11111, an authentication bypass in the Acme SecureGate VPN appliance, to plant a web shell. The implant beacons to gate-sync[.]top and 203.0.113.77 is not involved. Acme urges customers to patch SecureGate now; CVE-2031-11111 is rated critical and exploitation of SecureGate appliances continues.`;
+// Each report names its own relay (its own evidence), so a later report naming both relays ties the
+// two halves of a split story together on independent evidence, and would bridge them.
+const gate = (lead: string, relay = 'gate-sync[.]top') =>
+  `${lead} Attackers are exploiting CVE-2031-11111, an authentication bypass in the Acme SecureGate VPN appliance, to plant a web shell. The implant beacons to ${relay} and 203.0.113.77 is not involved. Acme urges customers to patch SecureGate now; CVE-2031-11111 is rated critical and exploitation of SecureGate appliances continues.`;
 
 const items: Item[] = [
   {
@@ -24,19 +26,19 @@ const items: Item[] = [
     title: 'Web shells found on Acme SecureGate devices after CVE-2031-11111 attacks',
     link: 'https://labs.example.net/securegate-webshells',
     date: 'Tue, 04 Mar 2025 10:00:00 GMT',
-    body: gate('Researchers found web shells on hundreds of Acme SecureGate appliances.'),
+    body: gate('Researchers found web shells on hundreds of Acme SecureGate appliances.', 'gate-relay[.]top'),
   },
   {
     title: 'Ransomware attack on Northwind Clinic disrupts patient care',
     link: 'https://wire.example.com/northwind-clinic-ransomware',
     date: 'Wed, 12 Mar 2025 08:00:00 GMT',
-    body: 'Northwind Clinic said a ransomware attack encrypted its scheduling systems and disrupted patient care. Northwind Clinic diverted ambulances while it restored systems from backups. The attackers demanded a ransom.',
+    body: 'Northwind Clinic said a ransomware attack encrypted its scheduling systems and disrupted patient care. Northwind Clinic diverted ambulances while it restored systems from backups. The attackers encrypted 1,250 computers and demanded a ransom.',
   },
   {
     title: 'Northwind Clinic restores systems after ransomware attack',
     link: 'https://news.example.org/northwind-clinic-restores',
     date: 'Fri, 14 Mar 2025 08:00:00 GMT',
-    body: 'Northwind Clinic restored most systems after the ransomware attack that disrupted patient care this week. Northwind Clinic said patient records were encrypted but backups were intact.',
+    body: 'Northwind Clinic restored most systems after the ransomware attack that disrupted patient care this week. Northwind Clinic said the records of 48,500 patients were encrypted but backups were intact.',
   },
   {
     title: 'DDoS attack knocks Contoso Bank online banking offline',
@@ -68,7 +70,7 @@ const bridge: Item = {
   title: 'CISA adds Acme SecureGate CVE-2031-11111 to its exploited list',
   link: 'https://alerts.example.gov/securegate-cve-2031-11111',
   date: 'Wed, 05 Mar 2025 15:00:00 GMT',
-  body: gate('CISA warned that Acme SecureGate appliances are being compromised.'),
+  body: `${gate('CISA warned that Acme SecureGate appliances are being compromised.')} Implants on other appliances beacon to gate-relay[.]top.`,
 };
 
 /** A later report of the Northwind Clinic event. */
@@ -76,7 +78,7 @@ const northwind: Item = {
   title: 'Northwind Clinic ransomware attack: patient care still disrupted',
   link: 'https://alerts.example.gov/northwind-clinic-update',
   date: 'Sat, 15 Mar 2025 09:00:00 GMT',
-  body: 'Northwind Clinic said a ransomware attack encrypted its scheduling systems and disrupted patient care. Northwind Clinic restored most systems after the ransomware attack that disrupted patient care this week. Northwind Clinic said patient records were encrypted but backups were intact.',
+  body: 'Northwind Clinic said a ransomware attack encrypted 1,250 computers and disrupted patient care. Northwind Clinic restored most systems after the ransomware attack that disrupted patient care this week. Northwind Clinic said the records of 48,500 patients were encrypted but backups were intact.',
 };
 
 /** Writes the corpus: `feed` (five reports, three events) and the later reports, one feed each. */

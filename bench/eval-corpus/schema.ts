@@ -37,7 +37,7 @@ export const articleLabels = z.object({
 export const article = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   publisher: z.string(),
-  published: z.string().datetime({ offset: true }),
+  published: z.iso.datetime({ offset: true }),
   title: z.string().min(10),
   /** Path segment of the article's URL on its publisher's site. */
   slug: z.string().regex(/^[a-z0-9-]+$/),

@@ -8,7 +8,8 @@ import type { EventDoc } from './cluster-types.js';
  * documents), after counting its own lines for the publisher's later ones.
  */
 export async function readWithoutBoilerplate(db: Kysely<DB>, doc: EventDoc): Promise<EventDoc> {
-  const fingerprints = [...new Set(textLines(doc.text).map((line) => line.fingerprint))];
+  const lines = textLines(doc.text);
+  const fingerprints = [...new Set(lines.map((line) => line.fingerprint))];
   if (fingerprints.length === 0) return doc;
   const { rows } = await sql<{ fingerprint: string }>`
     SELECT fingerprint FROM source_lines
@@ -17,5 +18,5 @@ export async function readWithoutBoilerplate(db: Kysely<DB>, doc: EventDoc): Pro
     INSERT INTO source_lines (domain, fingerprint)
     SELECT ${doc.sourceDomain}, f FROM unnest(${fingerprints}::text[]) AS f
     ON CONFLICT (domain, fingerprint) DO UPDATE SET documents = source_lines.documents + 1`.execute(db);
-  return withoutBoilerplate(doc, new Set(rows.map((row) => row.fingerprint)));
+  return withoutBoilerplate(doc, new Set(rows.map((row) => row.fingerprint)), lines);
 }

@@ -14,9 +14,14 @@ const repostShare = 0.8;
 
 /** A line's fingerprint: lower case, digits folded (reference numbers change), spaces collapsed. */
 export function lineFingerprint(line: string): string | null {
-  const folded = line.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  if (line.length < minLength) return null;
+  const folded = line
+    .toLowerCase()
+    .replace(/\d+|\s+/g, (m) => (m.charCodeAt(0) <= 32 ? ' ' : '#'))
+    .trim();
   if (folded.length < minLength) return null;
-  return `${hashString(folded).toString(36)}${hashString(`${folded}\u0001`).toString(36)}`;
+  // 32 bits and the length: collisions between two lines of one publisher are negligible.
+  return `${hashString(folded).toString(36)}.${folded.length.toString(36)}`;
 }
 
 export interface TextLine {
@@ -46,9 +51,12 @@ export function textLines(text: string): TextLine[] {
  * lines it is a re-post of the publisher's own article, not boilerplate, and it is kept whole.
  * @example withoutBoilerplate(doc, new Set([lineFingerprint('TLP:CLEAR')!])).text // no TLP line
  */
-export function withoutBoilerplate(doc: EventDoc, known: ReadonlySet<string>): EventDoc {
+export function withoutBoilerplate(
+  doc: EventDoc,
+  known: ReadonlySet<string>,
+  lines: readonly TextLine[] = textLines(doc.text),
+): EventDoc {
   if (known.size === 0) return doc;
-  const lines = textLines(doc.text);
   const removed = lines.filter((line) => known.has(line.fingerprint));
   const removedChars = removed.reduce((n, l) => n + l.end - l.start, 0);
   const allChars = lines.reduce((n, l) => n + l.end - l.start, 0);

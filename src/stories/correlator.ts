@@ -34,10 +34,13 @@ export function createMemoryCorrelator(): Correlator {
   const readable = (doc: EventDoc): EventDoc => {
     const seen = printed.get(doc.sourceDomain) ?? new Set<string>();
     printed.set(doc.sourceDomain, seen);
-    const lines = textLines(doc.text).map((line) => line.fingerprint);
-    const known = new Set(lines.filter((fingerprint) => seen.has(fingerprint)));
-    for (const fingerprint of lines) seen.add(fingerprint);
-    return withoutBoilerplate(doc, known);
+    const lines = textLines(doc.text);
+    const known = new Set<string>();
+    for (const { fingerprint } of lines) {
+      if (seen.has(fingerprint)) known.add(fingerprint);
+      else seen.add(fingerprint);
+    }
+    return withoutBoilerplate(doc, known, lines);
   };
 
   const storyOf = (id: number): number => {

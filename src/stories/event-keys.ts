@@ -32,7 +32,7 @@ export const keyId = (key: string): string => (nameKinds.has(keyKind(key)) ? `na
 
 /** A capitalised word, or one led by digits ("3CX", "23andMe"); runs of them are one name. */
 const capitalised =
-  /(?<![\p{L}\p{N}])(?:\p{N}+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of |de |la )?(?:\p{N}+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
+  /(?:\b\d+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of |de |la )?(?:\d+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 const calendar = 'january february march april may june july august september october november december';
 const places = countryTable.flatMap(([, ...names]) => names.map((n) => n.toLowerCase()));
 /** Capitalised words that say nothing about which event: calendar, countries, ids, technology acronyms. */
@@ -43,9 +43,15 @@ const generic = new Set([
   saml sso cvss cve cwe att&ck mitre windows linux macos ios android cloud web share subscribe
   yes no value context notes note confidence indicator type high medium low sha-256 sha-1 md5 utc
   european russian chinese iranian north korean western eastern ransomware phishing botnet backdoor
-  trojan zero-day breach hackers hacker police cybercriminals criminals tlp clear amber cert csirt social security`.split(
+  trojan zero-day breach hackers hacker police cybercriminals criminals tlp clear amber cert csirt`.split(
     /\s+/,
   ),
+  // Kinds of personal data every breach report lists.
+  'social security',
+  'social security numbers',
+  'national insurance',
+  'date of birth',
+  'medicare',
 ]);
 /** Indicators that belong to one event: the attackers' infrastructure and files, the victim's assets. */
 const eventRoles: ReadonlySet<string> = new Set(['malicious', 'payload', 'victim']);
@@ -79,7 +85,12 @@ function names(text: string): string[] {
     if ((count >= 2 || capitalisedAgain.has(word)) && !lowerCase.has(word))
       out.push(word.replace(possessive, ''));
   return out.filter(
-    (name) => name.length >= 3 && !generic.has(name) && !stopwords.has(name) && !idLike.test(name),
+    (name) =>
+      name.length >= 3 &&
+      !generic.has(name) &&
+      !stopwords.has(name) &&
+      !idLike.test(name) &&
+      !name.split(' ').every((word) => generic.has(word) || stopwords.has(word)),
   );
 }
 
@@ -108,7 +119,12 @@ const eventDateFields: ReadonlySet<string> = new Set(['attack-date', 'discovery-
  */
 export function figureKeys(claims: readonly Claim[]): string[] {
   const out = new Set<string>();
+  // A report's own figure is the first of its field; later ones are context (an earlier record, a
+  // comparison), as reconciliation reads them.
+  const seen = new Set<string>();
   for (const c of claims) {
+    if (seen.has(c.field)) continue;
+    seen.add(c.field);
     if (typeof c.value === 'number') {
       if (!(c.value > 0) || !Number.isFinite(c.value)) continue;
       const mantissa = c.value.toExponential(1);
@@ -134,9 +150,12 @@ function maskEntities(
     const surface = text.slice(e.evidence.start, e.evidence.end);
     if (surface.length >= 3) surfaces.add(surface);
   }
-  let masked = text;
-  for (const surface of surfaces) masked = masked.replaceAll(surface, ' '.repeat(surface.length));
-  return masked;
+  if (surfaces.size === 0) return text;
+  // One pass over the text for all surfaces, longest first so "ALPHV/BlackCat" wins over "ALPHV".
+  const escaped = [...surfaces]
+    .sort((x, y) => y.length - x.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(escaped.join('|'), 'g'), (m) => ' '.repeat(m.length));
 }
 
 /**

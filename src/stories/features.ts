@@ -41,7 +41,8 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
     documentId: doc.id,
     published: Number.isNaN(time) ? null : time,
     sourceDomain: doc.sourceDomain,
-    type: doc.extraction.classification.type,
+    // A type no sentence supports ("no incident cues strong enough") is unknown, not a conflict.
+    ...(doc.extraction.classification.evidence.length ? { type: doc.extraction.classification.type } : {}),
     keys,
     salient,
     titled,

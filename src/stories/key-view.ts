@@ -57,6 +57,8 @@ export interface StoryKeys {
   /** The heaviest kind any document gives the id, and whether any names it saliently. */
   get(id: string): { kind: KeyKind; salient: boolean; titled: boolean } | undefined;
   has(id: string): boolean;
+  /** Each document's titled ids (read without building their union). */
+  titled(): readonly ReadonlySet<string>[];
   /** Ids of one kind, all and salient (built on demand for the conflict kinds). */
   ofKind(kind: KeyKind): { all: ReadonlySet<string>; salient: ReadonlySet<string> } | undefined;
 }
@@ -78,6 +80,7 @@ export function storyKeys(docs: readonly EventFeatures[]): StoryKeys {
       return found;
     },
     has: (id) => views.some((view) => view.kinds.has(id)),
+    titled: () => views.map((view) => view.titled),
     ofKind(kind) {
       if (kinds.has(kind)) return kinds.get(kind);
       let merged: { all: Set<string>; salient: Set<string> } | undefined;

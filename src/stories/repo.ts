@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Classification, IncidentType } from '../core/facts.js';
 import type { DB } from '../db/schema.js';
 import { fromFactRows } from '../documents/fact-rows.js';
+import { storyType } from './story-type.js';
 import type { StoryBundle, StoryChange, StoryVersion } from './types.js';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
@@ -126,7 +127,13 @@ export async function loadStoryBundle(db: Kysely<DB>, storyId: number): Promise<
     story: {
       id: story.id,
       title: story.title,
-      incidentType: story.incident_type as IncidentType,
+      incidentType: storyType(
+        documents.map((doc) => ({
+          type: (doc.classification as Classification).type,
+          copy: doc.near_duplicate_of !== null,
+        })),
+        story.incident_type as IncidentType,
+      ),
       version: story.version,
       firstPublished: iso(story.first_published),
       lastPublished: iso(story.last_published),

@@ -96,6 +96,8 @@ export function rarity(documentFrequency: number, totalDocuments: number): numbe
 const specificKinds: ReadonlySet<KeyKind> = new Set(['cve', 'ioc', 'victim', 'name', 'fig']);
 /** A shared name is specific only when it is rare: "Microsoft" in every other report is not. */
 const specificNameRarity = 0.5;
+/** The time factor of two reports 30 days apart: closer than this, one specific key is enough. */
+const monthFactor = Math.exp(-20 / 365);
 /** Salience of a key both titles name. */
 const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
@@ -151,6 +153,14 @@ interface StoryMatch {
   score: number;
   /** The match rests on a shared CVE, indicator, victim or rare name, not on an actor or wording alone. */
   specific: boolean;
+  /**
+   * The specific keys shared, and those of them that are not names (CVEs, indicators, victims,
+   * figures) and that the new report is about (not cited in passing).
+   */
+  specificIds: string[];
+  strongIds: string[];
+  /** Does the story name this key? */
+  names: (id: string) => boolean;
   copy: { documentId: number; similarity: number } | null;
   cveConflict: boolean;
   /** Why, in words; built only for the matches a decision reports. */
@@ -181,7 +191,34 @@ function conflicts(mine: KeyView, theirs: StoryKeys): [KeyKind, number][] {
     )
       found.push([kind, conflict / 2]);
   }
+  if (differentSubjects(mine, theirs)) found.push(['name', subjectConflict]);
   return found;
+}
+
+/** What two reports whose headlines name different subjects cost a match. */
+const subjectConflict = 1.5;
+
+/**
+ * Both headlines name someone or something (a company, a product, an operation) and neither side
+ * mentions the other's anywhere: "Western Digital …" and "MGM Resorts …" are two stories even when
+ * one gang hit both.
+ */
+function differentSubjects(mine: KeyView, theirs: StoryKeys): boolean {
+  let mineNamed = false;
+  for (const id of mine.titled) {
+    if (!id.startsWith('name:')) continue;
+    if (theirs.has(id)) return false;
+    mineNamed = true;
+  }
+  if (!mineNamed) return false;
+  let theirsNamed = false;
+  for (const ids of theirs.titled())
+    for (const id of ids) {
+      if (!id.startsWith('name:')) continue;
+      if (mine.kinds.has(id)) return false;
+      theirsNamed = true;
+    }
+  return theirsNamed;
 }
 
 const conflictKinds = (Object.keys(keyKinds) as KeyKind[]).filter((kind) => keyKinds[kind].conflict > 0);
@@ -208,17 +245,28 @@ export function scoreStory(
   const mine = documentView(doc);
   const theirs = storyKeys(docs);
   let keyScore = 0;
-  let specific = false;
+  const specificIds: string[] = [];
+  const strongIds: string[] = [];
   let sharedActor = false;
   const shared: [KeyKind, string][] = [];
+  // A gang named as the actor and its ransomware named as the malware ("Hive") is one name, counted once.
+  const counted = new Set<string>();
   for (const [id, a] of mine.kinds) {
     const b = theirs.get(id);
     if (b === undefined) continue;
-    const kind = keyKinds[a].weight >= keyKinds[b.kind].weight ? a : b.kind;
+    const value = keyValue(id);
+    if ((a === 'actor' || a === 'malware') && counted.has(value)) {
+      shared.push([a, id]);
+      continue;
+    }
+    counted.add(value);
+    const heavier = keyKinds[a].weight >= keyKinds[b.kind].weight ? a : b.kind;
     const salientHere = mine.salient.has(id);
     const salientThere = b.salient;
-    // Both headlines name it: what both reports are about.
+    // Both headlines name it: what both reports are about. An organisation both headlines name is
+    // their subject (the company in an outage, the vendor of a flaw), a name like any other.
     const titled = mine.titled.has(id) && b.titled;
+    const kind: KeyKind = heavier === 'org' && titled ? 'name' : heavier;
     const salience = titled
       ? titleSalience
       : salientHere && salientThere
@@ -233,8 +281,10 @@ export function scoreStory(
       specificKinds.has(kind) &&
       (kind !== 'name' || (rare >= specificNameRarity && salientHere && salientThere)) &&
       (kind !== 'victim' || salientHere || salientThere)
-    )
-      specific = true;
+    ) {
+      specificIds.push(id);
+      if (kind !== 'name' && salientHere) strongIds.push(id);
+    }
     if ((kind === 'actor' || kind === 'malware') && salientHere && salientThere) sharedActor = true;
     shared.push([kind, id]);
   }
@@ -254,6 +304,11 @@ export function scoreStory(
       copy = { documentId: other.documentId, similarity: s };
   }
   if (!Number.isFinite(typeCost)) typeCost = 0;
+  // Within a month one specific thing shared is enough; months later, one name alone (the same
+  // victim hit again) is not: a follow-up restates more of the event (its figures, dates, the actor
+  // both name in their title or lead).
+  const specific =
+    specificIds.length >= 1 && specificIds.length + (sharedActor ? 1 : 0) >= (time >= monthFactor ? 1 : 2);
   const conflicting = conflicts(mine, theirs);
   const theirDates = docs.flatMap((other) => other.attackDates ?? []);
   const datesDiffer = differentAttacks(doc.attackDates ?? [], theirDates);
@@ -281,13 +336,20 @@ export function scoreStory(
       ...(datesDiffer ? ['different attack dates'] : []),
       ...(limited ? ['nothing specific shared (an actor or wording alone is not one event)'] : []),
       ...conflicting.map(([kind, weight]) =>
-        weight < keyKinds[kind].conflict ? `${kind} not named by the other side` : `different ${kind}s`,
+        kind === 'name'
+          ? 'headlines name different subjects'
+          : weight < keyKinds[kind].conflict
+            ? `${kind} not named by the other side`
+            : `different ${kind}s`,
       ),
     ].join('; ');
   return {
     storyId,
     score,
     specific,
+    specificIds,
+    strongIds,
+    names: (id) => theirs.has(id),
     copy,
     cveConflict: conflicting.some(([kind]) => kind === 'cve'),
     reason,
@@ -339,8 +401,18 @@ export function decide(
         : 'new story: no earlier report shares a name, indicator or wording',
     };
   }
-  // A bridge needs specific evidence with both stories: a shared actor never merges two stories.
-  const bridged = matches.length === 2 && matches.every((m) => m.score >= mergeThreshold && m.specific);
+  // A bridge needs specific evidence with both stories, and independent evidence: a CVE, indicator,
+  // victim or figure it shares with each that the other does not name (not the product, the vendor
+  // or the actor both are about, and not a name: product names come in too many spellings).
+  const [first, second] = matches;
+  const independent = (a: StoryMatch, b: StoryMatch): boolean => a.strongIds.some((id) => !b.names(id));
+  const bridged =
+    matches.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    matches.every((m) => m.score >= mergeThreshold && m.specific) &&
+    independent(first, second) &&
+    independent(second, first);
   const together = bridged ? matches.map((m) => m.storyId) : [best.storyId];
   const copy = best.copy && !best.cveConflict ? best.copy : null;
   const reason = copy
