@@ -24,6 +24,7 @@ import { listStories, storyDisputes } from '../src/stories/query.js';
 import { loadStoryBundle } from '../src/stories/repo.js';
 import type { Dispute } from '../src/stories/types.js';
 import { pairwiseScore, round3 } from './cluster-score.js';
+import type { Article } from './stories-set.js';
 import { loadEvents } from './eval-corpus/check.js';
 import { type Publisher, renderCorpus } from './eval-corpus/render.js';
 import type { EventArticle, EventFile } from './eval-corpus/schema.js';
@@ -55,25 +56,13 @@ export interface SplitInput {
 
 const setDir = new URL('./stories-set/', import.meta.url);
 
-interface LegacyArticle {
-  id: string;
-  event: string;
-  title: string;
-  url: string;
-  published: string;
-  source: { domain: string; name: string; kind: string; tier: string; reliability?: string };
-  text: string;
-  copyOf?: string;
-  expectedDisputes?: { field: string; status: 'disputed' | 'revised' }[];
-}
-
 /** bench/stories-set articles as event files (no per-article labels) and their publishers. */
 function legacyEvents(): {
   events: EventFile[];
   publishers: Map<string, Publisher>;
   expected: ExpectedFigure[];
 } {
-  const articles = JSON.parse(readFileSync(new URL('articles.json', setDir), 'utf8')) as LegacyArticle[];
+  const articles = JSON.parse(readFileSync(new URL('articles.json', setDir), 'utf8')) as Article[];
   const publishers = new Map<string, Publisher>();
   const byEvent = new Map<string, EventFile>();
   const expected: ExpectedFigure[] = [];

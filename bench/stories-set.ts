@@ -38,7 +38,8 @@ export interface LabelledDoc {
   expectedDisputes: ExpectedDispute[];
 }
 
-interface Article {
+/** One article of `stories-set/articles.json`. */
+export interface Article {
   id: string;
   event: string;
   title: string;

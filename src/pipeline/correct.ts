@@ -1,6 +1,6 @@
 import { type CorrectionRequest, type CorrectionResult, correctStories } from '../stories/corrections.js';
 import { assessStage, briefStage, publishStage, reconcileStage } from './stages/stories.js';
-import type { IngestContext, PipelineDeps } from './types.js';
+import { emptyContext, type IngestContext, type PipelineDeps } from './types.js';
 
 /** The stages that rebuild a story from its documents: figures, scores, brief, a new version. */
 const rebuild = [reconcileStage, assessStage, briefStage, publishStage] as const;
@@ -17,21 +17,7 @@ export async function applyCorrection(
 ): Promise<CorrectionResult> {
   return deps.db.transaction().execute(async (trx) => {
     const { result, changes } = await correctStories(trx, request);
-    const context: IngestContext = {
-      locations: [],
-      resources: [],
-      candidates: [],
-      documents: [],
-      analysed: [],
-      storyIds: new Set(changes.keys()),
-      changes,
-      stories: [],
-      ingested: [],
-      duplicates: [],
-      errors: [],
-      warnings: [],
-      notModified: [],
-    };
+    const context: IngestContext = { ...emptyContext(), storyIds: new Set(changes.keys()), changes };
     for (const stage of rebuild) await stage.run(context, { ...deps, db: trx });
     deps.log.info({ correction: result.correction, kind: result.kind, by: result.by }, result.message);
     return result;

@@ -6,7 +6,13 @@ import { normaliseStage } from './stages/normalise.js';
 import { parseStage } from './stages/parse.js';
 import { recordRunSources } from './source-runs.js';
 import { assessStage, briefStage, publishStage, reconcileStage } from './stages/stories.js';
-import type { IngestContext, IngestProblem, PipelineDeps, Stage } from './types.js';
+import {
+  emptyContext,
+  type IngestContext,
+  type IngestProblem,
+  type PipelineDeps,
+  type Stage,
+} from './types.js';
 
 /** The pipeline, in order. Each stage reads and extends the run's context. */
 export const stages: readonly Stage[] = [
@@ -67,22 +73,7 @@ export async function runPipeline(
   deps: PipelineDeps,
   onDocument?: (done: number, total: number) => void,
 ): Promise<IngestSummary> {
-  const context: IngestContext = {
-    locations: [...locations],
-    resources: [],
-    candidates: [],
-    documents: [],
-    analysed: [],
-    storyIds: new Set(),
-    changes: new Map(),
-    stories: [],
-    ingested: [],
-    duplicates: [],
-    errors: [],
-    warnings: [],
-    notModified: [],
-    ...(onDocument ? { onDocument } : {}),
-  };
+  const context: IngestContext = { ...emptyContext(locations), ...(onDocument ? { onDocument } : {}) };
   const timings: Record<string, number> = {};
   for (const stage of stages) {
     const started = performance.now();

@@ -108,3 +108,22 @@ export interface Stage {
   name: string;
   run(context: IngestContext, deps: PipelineDeps): Promise<void>;
 }
+
+/** A run's context before any stage: nothing fetched, parsed or stored yet. */
+export function emptyContext(locations: readonly string[] = []): IngestContext {
+  return {
+    locations: [...locations],
+    resources: [],
+    candidates: [],
+    documents: [],
+    analysed: [],
+    storyIds: new Set(),
+    changes: new Map(),
+    stories: [],
+    ingested: [],
+    duplicates: [],
+    errors: [],
+    warnings: [],
+    notModified: [],
+  };
+}

@@ -1,4 +1,5 @@
 import { corroborationOf } from './corroboration.js';
+import { dateSpan, spanGap } from './date-span.js';
 import type { ClaimSet, ClaimValue, Dispute, StoryBundle, StoryDocument } from './types.js';
 
 /**
@@ -101,15 +102,6 @@ const day = 86_400_000;
 /** Dates further apart than this are different moments of an event, not two accounts of one. */
 const momentGap = 31 * day;
 
-/** The days an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) covers, in epoch milliseconds. */
-function span(value: string): [number, number] | null {
-  const [y, m, d] = value.split('-').map(Number);
-  if (y === undefined || !Number.isFinite(y)) return null;
-  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
-  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
-}
-
 /** "December 2025" and "December 2023": one moment with the year misreported, a real disagreement. */
 function sameDayOtherYear(a: string, b: string): boolean {
   return (
@@ -129,11 +121,11 @@ export function sameMoment(values: readonly ClaimValue[]): ClaimValue[] {
   if (!values.every((v) => typeof v.value === 'string')) return [...values];
   const clusters: { values: ClaimValue[]; spans: [number, number][] }[] = [];
   for (const v of values) {
-    const s = span(String(v.value));
+    const s = dateSpan(String(v.value));
     if (!s) continue;
     const near = clusters.find(
       (c) =>
-        c.spans.some(([a, b]) => Math.max(a, s[0]) - Math.min(b, s[1]) <= momentGap) ||
+        c.spans.some((other) => spanGap(other, s) <= momentGap) ||
         c.values.some((other) => sameDayOtherYear(String(other.value), String(v.value))),
     );
     if (near) {

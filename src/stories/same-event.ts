@@ -14,6 +14,7 @@
  * A copy (4-word-shingle similarity ≥ 0.5) joins its original's story unless CVEs conflict.
  */
 import type { IncidentType } from '../core/facts.js';
+import { dateSpan, spanGap } from './date-span.js';
 import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
 import { documentView, storyKeys, type KeyView, type StoryKeys } from './key-view.js';
@@ -121,15 +122,6 @@ const attackDateGap = 60 * day;
 /** What two different attack dates cost a match. */
 const attackDateConflict = 2;
 
-/** The span an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) covers, in epoch milliseconds. */
-function dateSpan(value: string): [number, number] | null {
-  const [y, m, d] = value.split('-').map(Number);
-  if (y === undefined || !Number.isFinite(y)) return null;
-  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
-  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
-}
-
 /**
  * Both sides say when the attack happened, and no two of their dates are within two months: a
  * second incident at the same victim, not a follow-up (a follow-up restates the original date).
@@ -140,8 +132,7 @@ export function differentAttacks(a: readonly string[], b: readonly string[]): bo
   const x = spans(a);
   const y = spans(b);
   if (x.length === 0 || y.length === 0) return false;
-  for (const [s1, e1] of x)
-    for (const [s2, e2] of y) if (Math.max(s1, s2) - Math.min(e1, e2) <= attackDateGap) return false;
+  for (const a1 of x) for (const b1 of y) if (spanGap(a1, b1) <= attackDateGap) return false;
   return true;
 }
 
