@@ -120,7 +120,7 @@ describe('reconcileClaims: status and the value that stands', () => {
       { status: 'agreed', current: '2024-02' },
     ],
     [
-      'full dates a day apart ("announced on the 20th" for an operation of the 19th)',
+      'full dates a day apart (a seizure on the 19th, "on the 20th" in a later report): a disagreement',
       [
         {
           id: 1,
@@ -133,7 +133,7 @@ describe('reconcileClaims: status and the value that stands', () => {
           ...eventDate('2024-02-19'),
         },
       ],
-      { status: 'agreed', current: '2024-02-19' },
+      { status: 'disputed', current: null },
     ],
     [
       '"about 100 million" and 101 million',

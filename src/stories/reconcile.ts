@@ -16,17 +16,15 @@ const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[
 /**
  * Do two normalised values say the same thing? Quantities compare with their qualifiers ("about
  * 100 million" = 100,000,000; "more than 190 million" agrees with 192.7 million; "about" allows
- * 5%); dates agree when one is a prefix of the other ("2024-02" and "2024-02-19") or when two
- * full dates are at most three days apart.
+ * 5%); dates agree when one is a prefix of the other ("2024-02" and "2024-02-19"). Two different
+ * days are a disagreement about the day, however close (the seizure on the 19th, "on the 20th" in
+ * another report): analysts see both, with who said which.
  */
 export function compatible(a: ClaimValue, b: ClaimValue): boolean {
   if (a.unit !== b.unit) return false;
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const [x, y] = [String(a.value), String(b.value)];
-    if (x.startsWith(y) || y.startsWith(x)) return true;
-    // Full dates a few days apart are one event told from different time zones or news cycles.
-    const days = Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
-    return x.length === 10 && y.length === 10 && days <= 3;
+    return x.startsWith(y) || y.startsWith(x);
   }
   return within(a, b.value) || within(b, a.value);
 }
