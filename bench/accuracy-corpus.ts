@@ -333,6 +333,7 @@ async function measure(
   // Per-article extraction against labels.
   const articleType = counter();
   const figures = counter();
+  const quantities = counter();
   const cves = counter();
   const iocs = counter();
   const techniques = counter();
@@ -373,14 +374,22 @@ async function measure(
     );
     const claims = figureClaims(x.claims);
     const labels = d.labels.figures;
+    const match = (p: string, t: string): boolean => {
+      const c = claims[Number(p)];
+      const l = labels[Number(t)];
+      return !!c && !!l && c.field === l.field && sameValue(l.value, c);
+    };
     figures.add(
       claims.map((c, i) => `${i}`),
       labels.map((l, i) => `${i}`),
-      (p, t) => {
-        const c = claims[Number(p)];
-        const l = labels[Number(t)];
-        return !!c && !!l && c.field === l.field && sameValue(l.value, c);
-      },
+      match,
+    );
+    // The same, counting only quantities (people, records, devices, money, attack size): no dates.
+    const isQuantity = (value: unknown): boolean => typeof value === 'number';
+    quantities.add(
+      claims.flatMap((c, i) => (isQuantity(c.value) ? [`${i}`] : [])),
+      labels.flatMap((l, i) => (isQuantity(l.value) ? [`${i}`] : [])),
+      match,
     );
     for (const c of claims)
       if (!labels.some((l) => l.field === c.field && sameValue(l.value, c)))
@@ -428,7 +437,7 @@ async function measure(
       perArticle: articleType.result(),
     },
     ranking: { nonIncidentsAboveAnIncident: rankingViolations.length, violations: rankingViolations },
-    figures: { ...figures.result(), errors: figureErrors },
+    figures: { ...figures.result(), quantities: quantities.result(), errors: figureErrors },
     extraction: {
       cves: cves.result(),
       iocsWithRole: iocs.result(),
@@ -487,6 +496,8 @@ export function corpusSummary(dev: Split, test: Split): Record<string, unknown> 
     ['non-incidents above an incident', 'ranking.nonIncidentsAboveAnIncident'],
     ['figure precision', 'figures.precision'],
     ['figure recall', 'figures.recall'],
+    ['figure precision, quantities only', 'figures.quantities.precision'],
+    ['figure recall, quantities only', 'figures.quantities.recall'],
     ['CVE precision', 'extraction.cves.precision'],
     ['CVE recall', 'extraction.cves.recall'],
     ['IOC (value and role) precision', 'extraction.iocsWithRole.precision'],
