@@ -62,7 +62,7 @@ export const orgPatterns: readonly OrgPattern[] = [
       'g',
     ),
     then: new RegExp(
-      String.raw`^,?(?: (?:on|last) [^,.]{1,25}?)?,?(?: that)? (?:it|its|a|an) [^.]{0,60}?\b${incident}`,
+      String.raw`^,?(?: (?:on|last) [^,.]{1,25}?)?,?(?: that)? (?:it|its|a|an|the) [^.]{0,60}?\b${incident}`,
     ),
     confidence: 'medium',
   },
@@ -115,6 +115,25 @@ export const orgPatterns: readonly OrgPattern[] = [
     then: new RegExp(
       String.raw`^[^.]{0,200}?\b(?:${incidentWords}|hit|breached|hacked|compromised|extorted)\b`,
     ),
+    confidence: 'medium',
+  },
+  {
+    // "Hackers stole data from Contoso", "the gang breached Fabrikam's network".
+    key: 'attackers-did',
+    role: 'victim',
+    regex: new RegExp(
+      `\\b(?:[Hh]ackers|[Aa]ttackers|[Ii]ntruders|[Cc]ybercriminals|[Cc]riminals|[Tt]he (?:gang|group|attackers|hackers|intruders)|[Aa]n? (?:threat actor|unauthori[sz]ed (?:party|third party|actor|user)|criminal group|ransomware gang)) (?:stole (?:data |information |records )?from|accessed|breached|broke into|hacked|encrypted|compromised|infiltrated|extorted) (?:the )?${oneOrgName}`,
+      'g',
+    ),
+    then: /^(?:['’]s?\b|[,.;:!?)]|\s*$| (?:and|in|on|at|last|this|earlier|between|from|by|with|over|after|before|during|since|that|which|who|when|to|for|was|were|is|are|has|had)\b| [—–-] )/,
+    confidence: 'medium',
+  },
+  {
+    // "AT&T said hackers stole call records", "Clorox confirmed that an unauthorised party accessed…".
+    key: 'said-attackers',
+    role: 'victim',
+    regex: new RegExp(`${org},? (?:said|says|confirmed|disclosed|told [\\w ]{1,30}?)\\b`, 'g'),
+    then: /^(?: (?:on|last) [^,.]{1,25}?)?,?(?: that)? (?:hackers|attackers|intruders|cybercriminals|criminals|a threat actor|an? (?:unauthori[sz]ed|unknown|malicious) (?:party|third party|actor|user|access)|someone) (?:had |have |has )?(?:stole|accessed|gained|broke|breached|encrypted|compromised|copied|exfiltrated|took|obtained|downloaded)\b/,
     confidence: 'medium',
   },
   {

@@ -109,6 +109,7 @@ describe('extractEntities — organisations', () => {
       ['Northwind Health Systems:victim'],
     ],
     ['Yesterday, Fabrikam disclosed a data breach affecting customers.', ['Fabrikam:victim']],
+    ['Litware disclosed the breach in a regulatory filing.', ['Litware:victim']],
     ['The intrusion at Tailspin Toys Inc. began in May.', ['Tailspin Toys Inc:victim']],
     ["Attackers stole data from Wingtip Bank's servers.", ['Wingtip Bank:victim']],
     ['Fortinet released security updates for FortiOS.', ['Fortinet:vendor']],
@@ -129,6 +130,10 @@ describe('extractEntities — organisations', () => {
     ["A flaw in Palo Alto Networks' GlobalProtect gateway was exploited.", ['Palo Alto Networks:vendor']],
     ['The bug was patched by Palo Alto Networks in April.', ['Palo Alto Networks:vendor']],
     ['The bug was patched by Citrix on Tuesday.', ['Citrix:vendor']],
+    ['Hackers stole data from Tailwind Traders and sold it.', ['Tailwind Traders:victim']],
+    ["The gang breached Fabrikam's network in March.", ['Fabrikam:victim']],
+    ['Contoso Mobile said hackers stole call records of its customers.', ['Contoso Mobile:victim']],
+    ['Woodgrove confirmed that an unauthorised party accessed its support system.', ['Woodgrove:victim']],
     // A known name starting a longer run is that organisation, not a new one.
     ['The FBI Cyber Division said it was investigating a ransomware attack.', ['FBI:agency']],
   ])('%s', (text, expected) => {
@@ -152,6 +157,9 @@ describe('extractEntities — organisations', () => {
     'The malware was tested against Contoso.',
     'A flaw in Citrix NetScaler ADC was exploited.',
     'A flaw in the VPN appliance was patched.',
+    'Mandiant said attackers stole credentials from an exposed server.',
+    'Hackers accessed Linux servers through the flaw.',
+    'Researchers said hackers use the tool widely.',
   ])('invents no victim or vendor in %j', (text) => {
     expect(extractEntities(text).organisations.filter((o) => ['victim', 'vendor'].includes(o.role))).toEqual(
       [],
