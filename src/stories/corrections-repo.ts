@@ -74,24 +74,6 @@ export async function insertCorrection(
   return id;
 }
 
-/** An empty story for documents an analyst moves out; its change log continues at `version`. */
-export async function openEmptyStory(
-  db: Kysely<DB>,
-  values: { title: string; incidentType: string; version: number },
-): Promise<number> {
-  const { id } = await db
-    .insertInto('stories')
-    .values({
-      title: values.title,
-      incident_type: values.incidentType,
-      version: values.version,
-      updated_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
 /**
  * Puts documents in a story by an analyst's decision: their placement reason says so, they are
  * pinned, and copy marks that now point into another story are dropped (a copy counts as

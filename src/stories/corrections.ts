@@ -8,12 +8,11 @@ import {
   inheritVersions,
   insertCorrection,
   lockStory,
-  openEmptyStory,
   placeDocuments,
   placedDocuments,
   separate,
 } from './corrections-repo.js';
-import { mergeStories, refreshRange } from './repo.js';
+import { mergeStories, openStory, refreshRange } from './repo.js';
 import type { StoryChange } from './types.js';
 
 /** Who made a correction and why; both shown in the change log of every story it touches. */
@@ -95,8 +94,7 @@ async function move(
       `document ${doc.id} is the only report of story ${from}; ` +
         (target === null ? 'it already stands alone' : `merge story ${from} into story ${target} instead`),
     );
-  const to =
-    target ?? (await openEmptyStory(db, { title: doc.title, incidentType: doc.incidentType, version: 0 }));
+  const to = target ?? (await openStory(db, { title: doc.title, incidentType: doc.incidentType }));
   const id = await insertCorrection(db, {
     kind: 'move',
     storyId: from,
@@ -175,7 +173,7 @@ async function split(
       `splitting off every document of story ${from} would leave it empty; keep at least one`,
     );
   const first = docs[0] as PlacedDocument;
-  const to = await openEmptyStory(db, { title: first.title, incidentType: first.incidentType, version: 0 });
+  const to = await openStory(db, { title: first.title, incidentType: first.incidentType });
   const inherited = await inheritVersions(db, from, to);
   const id = await insertCorrection(db, {
     kind: 'split',

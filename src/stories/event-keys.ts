@@ -158,32 +158,28 @@ function maskEntities(
   return text.replace(new RegExp(escaped.join('|'), 'g'), (m) => ' '.repeat(m.length));
 }
 
-/**
- * The publisher's own names: its name, the name's initials ("National Cyber Defence Agency" →
- * "ncda") and the words of its domain ("ncda-advisories.org" → "ncda", "advisories"). A report's
- * publisher says who wrote it, not what happened.
- */
 const joiners = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'du', 'der']);
 
+/**
+ * The publisher's own names: its name, the name's initials ("National Cyber Defence Agency" →
+ * "ncda"), the words of its domain but the last ("ncda-advisories.org" → "ncda", "advisories") and
+ * its reference numbers ("NCDA-2024-017"). A report's publisher says who wrote it, not what happened.
+ */
 function publisherNames(doc: EventDoc): (value: string) => boolean {
   const name = (doc.sourceName ?? '').toLowerCase().trim();
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !joiners.has(w));
-  const own = new Set<string>(
-    doc.sourceDomain
-      .toLowerCase()
-      .split(/[.-]/)
-      .filter((w) => w.length >= 3),
-  );
-  own.delete('com');
-  own.delete('org');
-  own.delete('net');
+  const labels = doc.sourceDomain.toLowerCase().split('.').slice(0, -1);
+  const own = new Set<string>(labels.flatMap((label) => label.split('-')).filter((w) => w.length >= 3));
   if (name) own.add(name);
   if (words.length >= 2) own.add(words.map((w) => w[0] ?? '').join(''));
-  // Its name, initials, domain words, and its reference numbers ("HRCC-2024-017").
-  return (value) =>
-    own.has(value) ||
-    own.has(value.split(/[\s-]/)[0] ?? '') ||
-    (name.length >= 6 && value.length >= 6 && (name.includes(value) || value.includes(name)));
+  return (value) => {
+    const [first = '', ...rest] = value.split(/[\s-]/);
+    return (
+      own.has(value) ||
+      (own.has(first) && /\d/.test(rest.join(' '))) ||
+      (name.length >= 6 && value.length >= 6 && (name.includes(value) || value.includes(name)))
+    );
+  };
 }
 
 export interface EventKeys {

@@ -7,23 +7,32 @@ import type { StoryBundle, StoryChange, StoryVersion } from './types.js';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
-/** Opens a new story around one document. */
-export async function createStory(
+/** A new story row with no documents yet (an analyst's split or move fills it); returns its id. */
+export async function openStory(
   db: Kysely<DB>,
-  documentId: number,
-  values: { title: string; incidentType: IncidentType; published: string | null; reason: string },
+  values: { title: string; incidentType: string; published?: string | null },
 ): Promise<number> {
   const { id } = await db
     .insertInto('stories')
     .values({
       title: values.title,
       incident_type: values.incidentType,
-      first_published: values.published,
-      last_published: values.published,
+      first_published: values.published ?? null,
+      last_published: values.published ?? null,
       updated_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Opens a new story around one document. */
+export async function createStory(
+  db: Kysely<DB>,
+  documentId: number,
+  values: { title: string; incidentType: IncidentType; published: string | null; reason: string },
+): Promise<number> {
+  const id = await openStory(db, values);
   await db
     .insertInto('story_documents')
     .values({ story_id: id, document_id: documentId, reason: values.reason })

@@ -3,7 +3,7 @@ import { type Claim, emptyExtraction, type IncidentType } from '../core/facts.js
 import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
 import { figureKeys } from './event-keys.js';
-import { differentAttacks, typePenalty } from './same-event.js';
+import { differentAttacks, typePenalty } from './conflicts.js';
 
 describe('typePenalty', () => {
   it.each<[IncidentType, IncidentType, number]>([

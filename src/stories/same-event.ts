@@ -2,22 +2,18 @@
  * Same-event scoring: is a new report about the event of an existing story? Pure; the candidate
  * documents come from an index (in memory for benchmarks, PostgreSQL in the pipeline).
  *
- * score = Σ shared keys (kind weight × salience × rarity) × (½ + ½ time factor)
- *         + 4 × topic similarity × time factor − conflicts
+ * score = Σ shared keys (kind weight × salience × rarity) × key time
+ *         + 4 × topic similarity × time factor − conflicts (`conflicts.ts`)
  *
- * - rarity is a normalised inverse document frequency: a CVE or victim named in one report of a
- *   thousand counts almost fully, "Microsoft" named everywhere counts little;
- * - conflicts: both sides name CVEs (or victims, actors, malware) and none is shared — two flaws in
- *   one vendor's appliance, two hospitals hit by different gangs, a takedown of one botnet and a
- *   campaign of another stay apart;
- * - the time factor is 1 within ten days and decays to 0.2 over about a year.
- * A copy (4-word-shingle similarity ≥ 0.5) joins its original's story unless CVEs conflict.
+ * A match must rest on specific evidence (a CVE, indicator, victim, rare name both reports are
+ * about, or the same figure), never on an actor or wording alone; a bridge between two stories
+ * needs independent evidence with each. docs/stories.md §1 gives every rule and weight.
  */
 import type { IncidentType } from '../core/facts.js';
-import { dateSpan, spanGap } from './date-span.js';
+import { attackDateConflict, conflicts, differentAttacks, typePenalty } from './conflicts.js';
 import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
-import { documentView, storyKeys, type KeyView, type StoryKeys } from './key-view.js';
+import { documentView, storyKeys } from './key-view.js';
 import { similarity } from './minhash.js';
 
 export interface Candidate {
@@ -104,38 +100,6 @@ const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
 
-/**
- * What two reports' incident types cost a match: 0 when they can be one event. An advisory can be
- * about anything; a takedown of a group is not the group's campaign; a funding round, a launch or
- * conference notes are not the incident they mention.
- * @example typePenalty('law-enforcement', 'ransomware') // 2
- */
-export function typePenalty(a: IncidentType | undefined, b: IncidentType | undefined): number {
-  if (a === undefined || b === undefined || a === b || a === 'advisory' || b === 'advisory') return 0;
-  if (a === 'not-an-incident' || b === 'not-an-incident') return 3;
-  if (a === 'law-enforcement' || b === 'law-enforcement') return 2;
-  return 0;
-}
-
-/** Two reports whose attack dates are this far apart describe different attacks. */
-const attackDateGap = 60 * day;
-/** What two different attack dates cost a match. */
-const attackDateConflict = 2;
-
-/**
- * Both sides say when the attack happened, and no two of their dates are within two months: a
- * second incident at the same victim, not a follow-up (a follow-up restates the original date).
- * @example differentAttacks(['2019'], ['2024-04']) // true
- */
-export function differentAttacks(a: readonly string[], b: readonly string[]): boolean {
-  const spans = (list: readonly string[]) => list.map(dateSpan).filter((s) => s !== null);
-  const x = spans(a);
-  const y = spans(b);
-  if (x.length === 0 || y.length === 0) return false;
-  for (const a1 of x) for (const b1 of y) if (spanGap(a1, b1) <= attackDateGap) return false;
-  return true;
-}
-
 /** Types of events that happen on a day (a takedown, an attack wave): old shared keys fade entirely. */
 const pointEvents: ReadonlySet<IncidentType> = new Set(['law-enforcement', 'ddos']);
 
@@ -156,75 +120,6 @@ interface StoryMatch {
   cveConflict: boolean;
   /** Why, in words; built only for the matches a decision reports. */
   reason: () => string;
-}
-
-/**
- * Kinds where the two sides name different things: both name salient values and share no salient
- * one, or both name values, share none at all, and one side's is salient. A salient victim on one
- * side that the other never names costs half: an incident at a named victim is usually its own event.
- */
-function conflicts(mine: KeyView, theirs: StoryKeys): [KeyKind, number][] {
-  const found: [KeyKind, number][] = [];
-  for (const kind of conflictKinds) {
-    const conflict = keyKinds[kind].conflict;
-    const a = mine.byKind.get(kind);
-    const b = theirs.ofKind(kind);
-    const salientA = a?.salient.size ?? 0;
-    const salientB = b?.salient.size ?? 0;
-    if (
-      (a && b && salientA && salientB && !intersects(a.salient, b.salient)) ||
-      (a && b && salientA + salientB > 0 && !intersects(a.all, b.all))
-    )
-      found.push([kind, conflict]);
-    else if (
-      kind === 'victim' &&
-      (unnamed(a?.salient, (id) => theirs.has(id)) || unnamed(b?.salient, (id) => mine.kinds.has(id)))
-    )
-      found.push([kind, conflict / 2]);
-  }
-  if (differentSubjects(mine, theirs)) found.push(['name', subjectConflict]);
-  return found;
-}
-
-/** What two reports whose headlines name different subjects cost a match. */
-const subjectConflict = 1.5;
-
-/**
- * Both headlines name someone or something (a company, a product, an operation) and neither side
- * mentions the other's anywhere: "Western Digital …" and "MGM Resorts …" are two stories even when
- * one gang hit both.
- */
-function differentSubjects(mine: KeyView, theirs: StoryKeys): boolean {
-  let mineNamed = false;
-  for (const id of mine.titled) {
-    if (!id.startsWith('name:')) continue;
-    if (theirs.has(id)) return false;
-    mineNamed = true;
-  }
-  if (!mineNamed) return false;
-  let theirsNamed = false;
-  for (const ids of theirs.titled())
-    for (const id of ids) {
-      if (!id.startsWith('name:')) continue;
-      if (mine.kinds.has(id)) return false;
-      theirsNamed = true;
-    }
-  return theirsNamed;
-}
-
-const conflictKinds = (Object.keys(keyKinds) as KeyKind[]).filter((kind) => keyKinds[kind].conflict > 0);
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const id of small) if (large.has(id)) return true;
-  return false;
-}
-
-/** A non-empty set of ids none of which the other side names. */
-function unnamed(ids: ReadonlySet<string> | undefined, named: (id: string) => boolean): boolean {
-  if (!ids || ids.size === 0) return false;
-  for (const id of ids) if (named(id)) return false;
-  return true;
 }
 
 export function scoreStory(

@@ -1,0 +1,112 @@
+/**
+ * What keeps two reports apart although they share names: different CVEs, victims, actors or
+ * headline subjects, incident types that cannot be one event, and attack dates months apart. Pure;
+ * `same-event.ts` subtracts their costs from a match's score.
+ */
+import type { IncidentType } from '../core/facts.js';
+import { dateSpan, spanGap } from './date-span.js';
+import { keyKinds, type KeyKind } from './event-keys.js';
+import type { KeyView, StoryKeys } from './key-view.js';
+
+const day = 86_400_000;
+
+/**
+ * What two reports' incident types cost a match: 0 when they can be one event. An advisory can be
+ * about anything; a takedown of a group is not the group's campaign; a funding round, a launch or
+ * conference notes are not the incident they mention.
+ * @example typePenalty('law-enforcement', 'ransomware') // 2
+ */
+export function typePenalty(a: IncidentType | undefined, b: IncidentType | undefined): number {
+  if (a === undefined || b === undefined || a === b || a === 'advisory' || b === 'advisory') return 0;
+  if (a === 'not-an-incident' || b === 'not-an-incident') return 3;
+  if (a === 'law-enforcement' || b === 'law-enforcement') return 2;
+  return 0;
+}
+
+/** Two reports whose attack dates are this far apart describe different attacks. */
+const attackDateGap = 60 * day;
+/** What two different attack dates cost a match. */
+export const attackDateConflict = 2;
+
+/**
+ * Both sides say when the attack happened, and no two of their dates are within two months: a
+ * second incident at the same victim, not a follow-up (a follow-up restates the original date).
+ * @example differentAttacks(['2019'], ['2024-04']) // true
+ */
+export function differentAttacks(a: readonly string[], b: readonly string[]): boolean {
+  const spans = (list: readonly string[]) => list.map(dateSpan).filter((s) => s !== null);
+  const x = spans(a);
+  const y = spans(b);
+  if (x.length === 0 || y.length === 0) return false;
+  for (const a1 of x) for (const b1 of y) if (spanGap(a1, b1) <= attackDateGap) return false;
+  return true;
+}
+
+/**
+ * Kinds where the two sides name different things: both name salient values and share no salient
+ * one, or both name values, share none at all, and one side's is salient. A salient victim on one
+ * side that the other never names costs half: an incident at a named victim is usually its own event.
+ */
+export function conflicts(mine: KeyView, theirs: StoryKeys): [KeyKind, number][] {
+  const found: [KeyKind, number][] = [];
+  for (const kind of conflictKinds) {
+    const conflict = keyKinds[kind].conflict;
+    const a = mine.byKind.get(kind);
+    const b = theirs.ofKind(kind);
+    const salientA = a?.salient.size ?? 0;
+    const salientB = b?.salient.size ?? 0;
+    if (
+      (a && b && salientA && salientB && !intersects(a.salient, b.salient)) ||
+      (a && b && salientA + salientB > 0 && !intersects(a.all, b.all))
+    )
+      found.push([kind, conflict]);
+    else if (
+      kind === 'victim' &&
+      (unnamed(a?.salient, (id) => theirs.has(id)) || unnamed(b?.salient, (id) => mine.kinds.has(id)))
+    )
+      found.push([kind, conflict / 2]);
+  }
+  if (differentSubjects(mine, theirs)) found.push(['name', subjectConflict]);
+  return found;
+}
+
+/** What two reports whose headlines name different subjects cost a match. */
+const subjectConflict = 1.5;
+
+/**
+ * Both headlines name someone or something (a company, a product, an operation) and neither side
+ * mentions the other's anywhere: "Western Digital …" and "MGM Resorts …" are two stories even when
+ * one gang hit both.
+ */
+function differentSubjects(mine: KeyView, theirs: StoryKeys): boolean {
+  let mineNamed = false;
+  for (const id of mine.titled) {
+    if (!id.startsWith('name:')) continue;
+    if (theirs.has(id)) return false;
+    mineNamed = true;
+  }
+  if (!mineNamed) return false;
+  let theirsNamed = false;
+  for (const ids of theirs.titled())
+    for (const id of ids) {
+      if (!id.startsWith('name:')) continue;
+      if (mine.kinds.has(id)) return false;
+      theirsNamed = true;
+    }
+  return theirsNamed;
+}
+
+const conflictKinds = (Object.keys(keyKinds) as KeyKind[]).filter((kind) => keyKinds[kind].conflict > 0);
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
+/** A non-empty set of ids none of which the other side names. */
+function unnamed(ids: ReadonlySet<string> | undefined, named: (id: string) => boolean): boolean {
+  if (!ids || ids.size === 0) return false;
+  for (const id of ids) if (named(id)) return false;
+  return true;
+}
