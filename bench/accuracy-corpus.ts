@@ -209,7 +209,8 @@ export async function evaluateSplit(input: SplitInput, kb: Kb | undefined): Prom
       for (const ev of input.events)
         for (const f of ev.figures)
           if (f.status !== 'agreed') expected.push({ event: ev.event, field: f.field, status: f.status });
-      return await measure(runtime.db, docs, expected, input.events);
+      const trace = input.name === 'dev' && process.env.NEWSROOM_TRACE === '1';
+      return await measure(runtime.db, docs, expected, input.events, trace);
     } finally {
       await runtime.close();
     }
@@ -225,6 +226,7 @@ async function measure(
   docs: Map<string, EvalDoc>,
   expected: ExpectedFigure[],
   events: EventFile[],
+  trace = false,
 ): Promise<Record<string, unknown>> {
   const stories = await listStories(db, { sort: 'priority', limit: 100_000 });
   const storyOf = new Map<string, number>();
@@ -248,6 +250,10 @@ async function measure(
     .execute();
   const reasonOf = new Map(reasons.map((r) => [r.url, r.reason]));
   const labelled = [...docs.values()].filter((d) => storyOf.has(d.url));
+  // NEWSROOM_TRACE=1: every document's story and the correlator's reason, in story order (dev only).
+  if (trace)
+    for (const d of [...labelled].sort((a, b) => (storyOf.get(a.url) ?? 0) - (storyOf.get(b.url) ?? 0)))
+      process.stderr.write(`story ${storyOf.get(d.url)} ${d.event} ${d.id}: ${reasonOf.get(d.url) ?? ''}\n`);
   const missing = [...docs.values()].filter((d) => !storyOf.has(d.url)).map((d) => d.id);
   const eventIds = [...new Set(labelled.map((d) => d.event))];
   const pairs = pairwiseScore(

@@ -20,6 +20,7 @@ import { companySuffix, orgPatterns, orgRejects, orgStopwords } from './entities
 import type { OrgPattern } from './entities-org-patterns.js';
 import { extractSectors } from './sectors.js';
 import { createSentenceIndex } from './text.js';
+import { headlineVictim, type HeadlineContext } from './victims-headline.js';
 import type { SentenceIndex } from './text.js';
 
 const actorCue = /\b(?:ransomware|group|gang|actors?|operators?|affiliates?|crew|hackers|cartel|APT)\b/i;
@@ -165,6 +166,9 @@ function patternOrgs(
   }
 }
 
+/** The report's title and type, for the victim its headline names (`victims-headline.ts`). */
+export type Headline = Pick<HeadlineContext, 'title' | 'type'>;
+
 export interface Entities {
   actors: Entity[];
   malware: Entity[];
@@ -182,7 +186,7 @@ export interface Entities {
  * extractEntities('The LockBit gang hit Acme Corp. Acme Corp said it suffered a ransomware attack.');
  * // actors: [LockBit], malware: [], organisations: [{ name: 'Acme Corp', role: 'victim', … }]
  */
-export function extractEntities(text: string, kb?: EntityKb): Entities {
+export function extractEntities(text: string, kb?: EntityKb, headline?: Headline): Entities {
   const index = createSentenceIndex(text);
   const tokens = tokenize(text);
   const names = aliasIndexFor(kb);
@@ -214,6 +218,18 @@ export function extractEntities(text: string, kb?: EntityKb): Entities {
     }
   }
   patternOrgs(text, index, names, organisations);
+  if (headline) {
+    const isActorOrMalware = (name: string): boolean =>
+      names.resolve('actor', name) !== undefined || names.resolve('malware', name) !== undefined;
+    const victim = headlineVictim({
+      ...headline,
+      text,
+      index,
+      organisations: [...organisations.values()],
+      isActorOrMalware,
+    });
+    if (victim) organisations.set(victim.name, victim);
+  }
   return {
     actors: [...actors.values()],
     malware: [...malware.values()],

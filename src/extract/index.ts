@@ -26,7 +26,12 @@ export interface ExtractOptions {
  * @example extractFacts('Exploited CVE-2024-3400 from 203.0.113.7', { kb: builtinKb() }).vulnerabilities[0]?.id // 'CVE-2024-3400'
  */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
-  const entities = extractEntities(text, options.kb);
+  const classification = classifyIncident(text, options.title ?? '');
+  const entities = extractEntities(
+    text,
+    options.kb,
+    options.title ? { title: options.title, type: classification.type } : undefined,
+  );
   return {
     indicators: extractIndicators(text, {
       ownDomains: options.ownDomains ?? [],
@@ -46,6 +51,6 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     sectors: entities.sectors,
     countries: entities.countries,
     claims: extractClaims(text, options.published ?? undefined),
-    classification: classifyIncident(text, options.title ?? ''),
+    classification,
   };
 }

@@ -55,11 +55,19 @@ export function conflicts(mine: KeyView, theirs: StoryKeys): [KeyKind, number][]
     const b = theirs.ofKind(kind);
     const salientA = a?.salient.size ?? 0;
     const salientB = b?.salient.size ?? 0;
-    if (
-      (a && b && salientA && salientB && !intersects(a.salient, b.salient)) ||
-      (a && b && salientA + salientB > 0 && !intersects(a.all, b.all))
-    )
-      found.push([kind, conflict]);
+    // Victims are names: a report that names the other's victim at all (as the company, not as
+    // the victim) is not about a different victim.
+    const differ =
+      kind === 'victim'
+        ? a &&
+          b &&
+          salientA &&
+          salientB &&
+          !someNamed(a.all, (id) => theirs.has(id)) &&
+          !someNamed(b.all, (id) => mine.kinds.has(id))
+        : (a && b && salientA && salientB && !intersects(a.salient, b.salient)) ||
+          (a && b && salientA + salientB > 0 && !intersects(a.all, b.all));
+    if (differ) found.push([kind, conflict]);
     else if (
       kind === 'victim' &&
       (unnamed(a?.salient, (id) => theirs.has(id)) || unnamed(b?.salient, (id) => mine.kinds.has(id)))
@@ -101,6 +109,12 @@ const conflictKinds = (Object.keys(keyKinds) as KeyKind[]).filter((kind) => keyK
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
+/** Does the other side name any of these ids? */
+function someNamed(ids: ReadonlySet<string>, named: (id: string) => boolean): boolean {
+  for (const id of ids) if (named(id)) return true;
   return false;
 }
 

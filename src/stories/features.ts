@@ -1,6 +1,7 @@
 import type { IncidentType } from '../core/facts.js';
 import type { EventDoc } from './cluster-types.js';
 import { eventKeys, topicWords } from './event-keys.js';
+import { isRoundup } from './roundup.js';
 import { bandKeys, hashString, minhash, shingles, words } from './minhash.js';
 
 /** What the correlator keeps of each document: stored beside it, compared with later ones. */
@@ -19,6 +20,8 @@ export interface EventFeatures {
   titled?: string[];
   /** When the attack happened, as the report says (typed attack dates: YYYY, YYYY-MM or YYYY-MM-DD). */
   attackDates?: string[];
+  /** Its headline lists several events (`roundup.ts`): only its copies join it. */
+  roundup?: boolean;
   /** MinHash of the body's 4-word shingles: near-duplicates (syndicated or lightly edited copies). */
   copy: number[];
   /** MinHash of the title's and body's content words: what the report is about. */
@@ -46,6 +49,7 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
     keys,
     salient,
     titled,
+    ...(isRoundup(doc.title) ? { roundup: true } : {}),
     attackDates: [
       ...new Set(
         (doc.extraction.claims ?? [])

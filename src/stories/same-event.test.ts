@@ -66,7 +66,7 @@ function doc(
   title: string,
   text: string,
   type: IncidentType,
-  fields: { actors?: string[]; published?: string; claims?: Claim[] } = {},
+  fields: { actors?: string[]; victims?: string[]; published?: string; claims?: Claim[] } = {},
 ): EventDoc {
   return {
     id,
@@ -78,6 +78,10 @@ function doc(
       ...emptyExtraction({ type, evidence: [], rationale: '' }),
       actors: (fields.actors ?? []).map((a) => entity(a, text.indexOf(a))),
       claims: fields.claims ?? [],
+      organisations: (fields.victims ?? []).map((v) => ({
+        ...entity(v, text.indexOf(v)),
+        role: 'victim' as const,
+      })),
     },
   };
 }
@@ -167,5 +171,68 @@ describe('a shared actor is not one event', () => {
       ),
     );
     expect(second.storyId).toBe(first.storyId);
+  });
+});
+
+describe('victims and round-ups', () => {
+  it('does not join a report to a story that only cites its victim in passing', () => {
+    const correlator = createMemoryCorrelator();
+    const campaign = correlator.add(
+      doc(
+        1,
+        'Loader returns with tax-themed lures aimed at hotels',
+        'Tidewater Systems first described the loader campaign. Researchers at Tidewater Systems shared indicators with hotels.',
+        'malware-campaign',
+      ),
+    );
+    const breach = correlator.add(
+      doc(
+        2,
+        'Spies read Tidewater Systems executives’ email',
+        'Tidewater Systems said spies read the email of its executives after a password spray.',
+        'espionage',
+        { victims: ['Tidewater Systems'] },
+      ),
+    );
+    expect(breach.storyId).not.toBe(campaign.storyId);
+  });
+
+  it('keeps a digest of several events apart from each of them, and joins its copy to it', () => {
+    const correlator = createMemoryCorrelator();
+    const text =
+      'Quarry Bank was breached on Monday and 2 million customer records were stolen. Lantern Foods was extorted. Brightwell lost backups.';
+    const event = correlator.add(
+      doc(
+        1,
+        'Quarry Bank breached, customer records stolen',
+        'Quarry Bank told customers that intruders copied 2 million records from a marketing database.',
+        'data-breach',
+        {
+          victims: ['Quarry Bank'],
+          claims: [claim('records-affected', 2_000_000)],
+        },
+      ),
+    );
+    const digest = correlator.add(
+      doc(
+        2,
+        'This week: Quarry Bank breached, Lantern Foods extorted, Brightwell loses backups',
+        text,
+        'data-breach',
+        {
+          victims: ['Quarry Bank', 'Lantern Foods'],
+          claims: [claim('records-affected', 2_000_000)],
+        },
+      ),
+    );
+    expect(digest.storyId).not.toBe(event.storyId);
+    expect(digest.reason).toMatch(/round-up/);
+    const copy = correlator.add(
+      doc(3, 'Weekly digest: Quarry Bank, Lantern Foods and Brightwell', text, 'data-breach', {
+        victims: ['Quarry Bank', 'Lantern Foods'],
+        claims: [claim('records-affected', 2_000_000)],
+      }),
+    );
+    expect(copy.storyId).toBe(digest.storyId);
   });
 });

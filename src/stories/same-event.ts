@@ -152,7 +152,10 @@ export function scoreStory(
     // Both headlines name it: what both reports are about. An organisation both headlines name is
     // their subject (the company in an outage, the vendor of a flaw), a name like any other.
     const titled = mine.titled.has(id) && b.titled;
-    const kind: KeyKind = heavier === 'org' && titled ? 'name' : heavier;
+    // A victim is a victim when both reports say so; named as the victim on one side only, it is
+    // a name (the company one report says was hit, the other only cites).
+    const oneSidedVictim = heavier === 'victim' && (a !== 'victim' || b.kind !== 'victim');
+    const kind: KeyKind = (heavier === 'org' && titled) || oneSidedVictim ? 'name' : heavier;
     const salience = titled
       ? titleSalience
       : salientHere && salientThere
@@ -210,7 +213,9 @@ export function scoreStory(
   // same kind of event, days apart, alike in wording and naming the same actor saliently may join.
   const alike = sharedActor && typeCost === 0 && time === 1 && topic >= actorTopicFloor;
   const limited = !specific && !alike && score >= joinThreshold;
-  if (limited) score = joinThreshold - 0.01;
+  // A round-up and a report of one of its events are two stories; only copies join a round-up.
+  const roundupApart = !copy && docs.every((other) => (other.roundup ?? false) !== (doc.roundup ?? false));
+  if ((limited || roundupApart) && score >= joinThreshold) score = joinThreshold - 0.01;
   const reason = (): string =>
     [
       shared.length
@@ -221,6 +226,9 @@ export function scoreStory(
       ...(typeCost > 0 ? [`incident types differ (${doc.type ?? '?'})`] : []),
       ...(datesDiffer ? ['different attack dates'] : []),
       ...(limited ? ['nothing specific shared (an actor or wording alone is not one event)'] : []),
+      ...(roundupApart
+        ? [doc.roundup ? 'a round-up joins only its copies' : 'a round-up of several events']
+        : []),
       ...conflicting.map(([kind, weight]) =>
         kind === 'name'
           ? 'headlines name different subjects'

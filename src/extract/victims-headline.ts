@@ -1,0 +1,128 @@
+/**
+ * The victim a report is about, from its headline: news of an incident names the organisation hit
+ * in its title ("Clorox pulls systems offline after…", "North Korean hackers breached JumpCloud…",
+ * "Russian spies read Microsoft executives' emails…") and again in its body, often without any of
+ * the sentence shapes `entities-org-patterns.ts` looks for. Precision first:
+ *   - only for reports typed as an incident at an organisation (not a takedown, an advisory, a
+ *     flaw in a product or a non-incident);
+ *   - the first name in the title that is a name (the body writes it with its capitals in mid
+ *     sentence), not a place, an actor, a malware family, an agency, a security company or a vendor
+ *     and not a product followed by its flaw ("GoAnywhere zero-day");
+ *   - only one per report.
+ */
+import type { IncidentType, Organisation } from '../core/facts.js';
+import { countryCode } from './countries.js';
+import { orgRejects } from './entities-org-patterns.js';
+import type { SentenceIndex } from './text.js';
+
+/** Incident types whose headline names the organisation hit. */
+const victimTypes: ReadonlySet<IncidentType> = new Set([
+  'ransomware',
+  'data-breach',
+  'ddos',
+  'supply-chain',
+  'espionage',
+  'phishing-fraud',
+]);
+
+/** A capitalised word (or one led by digits: "3CX", "23andMe"); runs of them, "of"/"&" inside, are one name. */
+const nameRun =
+  /(?<![\p{L}\p{N}_])(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*(?: (?:of |and |& )?(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*)*/gu;
+/** What follows a product, not a victim: its devices, its flaw or its update. */
+const productAfter =
+  /^ (?:configs?|configurations?|devices?|firewalls?|appliances?|servers?|routers?|gateways?|VPNs?|products?|instances|installations|builds?|firmware)\b/i;
+const flawAfter =
+  /^(?:['’]s)? (?:zero-days?|0-days?|flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?|patch(?:es)?|CVE-\d)/i;
+/** Words a headline capitalises that are never the organisation hit. */
+const notNames = new Set(
+  `a an the on in at by for from with as of and but or how why what when who after before new how
+  this that these those it its they we our their inside report exclusive update analysis breaking
+  hackers hacker attackers spies police researchers officials experts authorities morning evening
+  brief briefing roundup digest recap newsletter notes weekly daily review week`.split(/\s+/),
+);
+
+const productWords = new Set(
+  'app apps desktop client clients server servers software platform portal cloud suite update updates'.split(
+    ' ',
+  ),
+);
+
+/** Leading and trailing words of a run that are places or generic ("US State Department" → "State Department"). */
+function trimRun(run: string): string {
+  const words = run
+    .replace(/['’]s?$/, '')
+    .split(' ')
+    .map((w) => w.replace(/(?<![.:,;])[.:,;]+$/, ''));
+  let i = 0;
+  let j = words.length;
+  const drop = (w: string | undefined): boolean =>
+    w === undefined ||
+    notNames.has(w.toLowerCase()) ||
+    countryCode(w) !== undefined ||
+    countryCode(w.replace(/-(?:based|linked|backed|nexus)$/i, '')) !== undefined;
+  while (i < j && drop(words[i])) i++;
+  // A product's words after the company ("3CX Desktop App") name what was hit, not who.
+  while (j > i + 1 && productWords.has(words[j - 1]?.toLowerCase() ?? '')) j--;
+  while (j > i && (drop(words[j - 1]) || /^(?:of|and|&)$/.test(words[j - 1] ?? ''))) j--;
+  return words.slice(i, j).join(' ');
+}
+
+/**
+ * The body writes the name, as a whole name (not a word of a longer one: "Review" in "Safety Review
+ * Board"), with its capitals somewhere other than a sentence's first word.
+ */
+function namedInBody(name: string, body: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(
+    `(?<![\\p{L}\\p{N}_]|\\p{Lu}[\\p{L}\\p{N}]* )${escaped}(?![\\p{L}\\p{N}_]| \\p{Lu})`,
+    'gu',
+  );
+  for (const m of body.matchAll(whole)) {
+    const before = body.slice(Math.max(0, m.index - 3), m.index);
+    if (m.index > 0 && !/(?:^|[.!?:\n"“]\s?)$/.test(before)) return m.index;
+    // A sentence's first word counts when it is plainly a name: digits, inner capitals, several words.
+    if (/[\d\s&]|\p{Ll}\p{Lu}/u.test(name)) return m.index;
+  }
+  return -1;
+}
+
+export interface HeadlineContext {
+  title: string;
+  text: string;
+  type: IncidentType;
+  index: SentenceIndex;
+  /** Organisations already found, with their roles. */
+  organisations: readonly Organisation[];
+  /** True for a name of a known actor or malware family. */
+  isActorOrMalware: (name: string) => boolean;
+}
+
+/**
+ * @example headlineVictim({ title: 'Clorox pulls systems offline after intrusion', text: 'On Monday Clorox said…', type: 'data-breach', … })?.name // 'Clorox'
+ */
+export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
+  const { title, text, type } = ctx;
+  if (!victimTypes.has(type)) return undefined;
+  const known = new Map(ctx.organisations.map((o) => [o.name.toLowerCase(), o.role]));
+  const vendors = ctx.organisations.filter((o) => o.role !== 'victim').map((o) => o.name.toLowerCase());
+  const victims = ctx.organisations.filter((o) => o.role === 'victim').map((o) => o.name.toLowerCase());
+  for (const m of title.matchAll(nameRun)) {
+    const name = trimRun(m[0]);
+    // A name has letters, is not a place and not a list ("ASA and FTD").
+    if (!/\p{L}{2}/u.test(name) || countryCode(name) !== undefined || / (?:and|&) /.test(name)) continue;
+    const lower = name.toLowerCase();
+    const role = known.get(lower);
+    if (role === 'victim' || victims.some((v) => v.includes(lower) || lower.includes(v))) return undefined;
+    if (role !== undefined || orgRejects.has(name) || ctx.isActorOrMalware(name)) continue;
+    // A known vendor's name and more is its product ("Cisco ASA").
+    if (vendors.some((v) => lower.startsWith(`${v} `))) continue;
+    const after = title.slice(m.index + m[0].length);
+    if (flawAfter.test(after) || productAfter.test(after)) continue;
+    const at = namedInBody(name, text);
+    if (at < 0) continue;
+    const next = text.slice(at + name.length);
+    if (flawAfter.test(next) || productAfter.test(next)) continue;
+    return { name, role: 'victim', confidence: 'medium', evidence: ctx.index.evidence(at, at + name.length) };
+  }
+  return undefined;
+}

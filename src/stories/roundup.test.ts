@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isRoundup } from './roundup.js';
+
+describe('isRoundup', () => {
+  it('finds a digest that lists several events', () => {
+    expect(isRoundup('Friday digest: Medusa hits a school board, Fabrikam leak, Contoso patches VPN')).toBe(true);
+    expect(isRoundup('Northwind Bank breached, Tailspin Toys extorted, Adatum loses backups')).toBe(true);
+    expect(isRoundup('Weekly roundup: Fabrikam outage, Contoso breach')).toBe(true);
+  });
+
+  it('keeps a single event with a list of details or of products as one report', () => {
+    expect(isRoundup('Fabrikam cyberattack: tills dark, deliveries late, LockBit claims it')).toBe(false);
+    expect(isRoundup('Flaws in Contoso file transfer tools: Relay, Bridge and Harbor')).toBe(false);
+    expect(isRoundup('Morning brief: Contoso confirms ransom payment to delete stolen data')).toBe(false);
+    expect(isRoundup('A week after the Contoso breach, customers still cannot log in')).toBe(false);
+  });
+});

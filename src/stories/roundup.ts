@@ -1,0 +1,33 @@
+/**
+ * Round-ups: a weekly digest or a morning brief reports several events at once ("Hive ransomware
+ * dismantled, Riot Games extorted, GoTo backups stolen"). It is a story of its own: joined to one
+ * of its events it would pull the others' names, figures and dates into that story, and it cannot
+ * join all of them. Only its copies join it (`same-event.ts`).
+ */
+
+/** Words of a headline that announce a digest. */
+const digestWords =
+  /\b(?:round-?ups?|digest|recap|week in review|this week|weekly|in brief|briefs?|newsletter)\b/i;
+/** A clause names someone: a capitalised word that does not start the headline. */
+const namedClause = /(?:^|\s)(?:\d|\p{Lu})[\p{L}\p{N}&.'’-]+/u;
+
+/**
+ * True when the headline lists several events: three or more clauses of several words, two of them
+ * naming someone, or a digest's name and a list.
+ * @example isRoundup('Morning Brief, 27 January: Hive dismantled, Riot Games extorted, GoTo backups stolen') // true
+ * @example isRoundup('MGM Resorts cyber attack: slot machines dark, room keys down, ALPHV claims credit') // false
+ */
+export function isRoundup(title: string): boolean {
+  const colon = title.indexOf(': ');
+  const head = colon >= 0 ? title.slice(0, colon) : '';
+  const list = colon >= 0 ? title.slice(colon + 2) : title;
+  // A clause of one word is an item of a list ("Harmony, VLTrader and LexiCom"), not an event.
+  const clauses = list
+    .split(/[,;] (?:and )?|,? and (?=\p{Lu})/u)
+    .filter((c) => c.trim().split(/\s+/).length >= 2);
+  const named = clauses.filter((clause, i) =>
+    namedClause.test(i === 0 && colon < 0 ? clause.replace(/^\S+/, '') : clause),
+  );
+  if (clauses.length >= 3 && named.length >= 2) return true;
+  return digestWords.test(head || title) && clauses.length >= 2;
+}
