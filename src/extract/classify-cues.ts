@@ -288,7 +288,11 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ],
     ['faulty update', 5, '(?:faulty|defective|botched|bad) (?:software |content )?updates?'],
     ['product launch', 3, 'launch(?:es|ed)|unveil(?:s|ed)|general availability|now available'],
-    ['funding round', 4, 'funding round|rais(?:es|ed|ing) (?:\\$|€|£|US\\$)[\\d.]+ ?(?:million|billion|m\\b|bn\\b)|Series [A-F]|seed round|valuation'],
+    [
+      'funding round',
+      4,
+      'funding round|rais(?:es|ed|ing) (?:\\$|€|£|US\\$)[\\d.]+ ?(?:million|billion|m\\b|bn\\b)|Series [A-F]|seed round|valuation',
+    ],
     ['acquisition', 3, 'acquisition|acquires|agreed to acquire'],
     ['earnings', 2, 'earnings|quarterly results'],
     ['conference talk', 3, 'conference|keynote|(?:a|the|this) talk|talk on|speakers?|slides|Q&A'],

@@ -26,7 +26,9 @@ describe('the victim a headline names', () => {
   it('is not a place, an actor, a product with its flaw, or a word only capitalised at a sentence start', () => {
     const body =
       'Hackers used the Contoso Relay zero-day to steal data. Researchers said the LockBit ransomware gang broke in and encrypted files across Costa Rica.';
-    expect(victims('LockBit exploits Contoso Relay zero-day in Costa Rica ransomware attack', body)).toEqual([]);
+    expect(victims('LockBit exploits Contoso Relay zero-day in Costa Rica ransomware attack', body)).toEqual(
+      [],
+    );
     expect(victims('Hackers steal data in ransomware attack', body)).toEqual([]);
   });
 

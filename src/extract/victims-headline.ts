@@ -77,13 +77,19 @@ function namedInBody(name: string, body: string): number {
     `(?<![\\p{L}\\p{N}_]|\\p{Lu}[\\p{L}\\p{N}]* )${escaped}(?![\\p{L}\\p{N}_]| \\p{Lu})`,
     'gu',
   );
+  let first = -1;
+  let initial = 0;
   for (const m of body.matchAll(whole)) {
     const before = body.slice(Math.max(0, m.index - 3), m.index);
     if (m.index > 0 && !/(?:^|[.!?:\n"“]\s?)$/.test(before)) return m.index;
     // A sentence's first word counts when it is plainly a name: digits, inner capitals, several words.
     if (/[\d\s&]|\p{Ll}\p{Lu}/u.test(name)) return m.index;
+    if (first < 0) first = m.index;
+    initial++;
   }
-  return -1;
+  // Or when sentences start with it twice and the body never writes it in lower case ("Clorox said…").
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped.toLowerCase()}(?![\\p{L}\\p{N}_])`, 'u');
+  return initial >= 2 && !lower.test(body) ? first : -1;
 }
 
 export interface HeadlineContext {

@@ -42,6 +42,38 @@ export function differentAttacks(a: readonly string[], b: readonly string[]): bo
   return true;
 }
 
+/** A report dated within this of a story's time recalls it. */
+const recallGap = 31 * day;
+/** A story's first report may carry the next day's date (time zones, late updates). */
+const reportSlack = 2 * day;
+/** Dates vaguer than this (a year) say nothing about which event. */
+const vagueSpan = 40 * day;
+
+/**
+ * The report says when its event happened or was found, and that is when the story's event was:
+ * within a month of a date the story gives, or in the two months up to its first report. A follow-up months later
+ * ("its August cyberattack cost $25 million") recalls the story; a second attack on the same
+ * victim does not.
+ * @example recallsStory(['2023-08'], [Date.UTC(2023, 7, 14)], []) // true
+ */
+export function recallsStory(
+  dates: readonly string[],
+  published: readonly (number | null)[],
+  theirDates: readonly string[],
+): boolean {
+  const precise = (list: readonly string[]) =>
+    list.map(dateSpan).filter((s): s is [number, number] => s !== null && s[1] - s[0] <= vagueSpan);
+  const mine = precise(dates);
+  if (mine.length === 0) return false;
+  if (mine.some((a) => precise(theirDates).some((b) => spanGap(a, b) <= recallGap))) return true;
+  // Or the story's first report came soon after it: an event is reported after it happens, so a
+  // date after the story's first report is another event.
+  const times = published.filter((t): t is number => t !== null);
+  if (times.length === 0) return false;
+  const first = Math.min(...times);
+  return mine.some((a) => a[0] <= first + reportSlack && a[1] >= first - 2 * recallGap);
+}
+
 /**
  * Kinds where the two sides name different things: both name salient values and share no salient
  * one, or both name values, share none at all, and one side's is salient. A salient victim on one

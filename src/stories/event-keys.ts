@@ -182,6 +182,34 @@ function publisherNames(doc: EventDoc): (value: string) => boolean {
   };
 }
 
+/**
+ * The actor a report is about: the one it names most often (its names as written and its canonical
+ * name, any case; its title or lead counts once more), at least twice and more often than any
+ * other; undefined when none stands out.
+ * @example mainActor(doc) // 'actor:storm-0558'
+ */
+export function mainActor(doc: EventDoc): string | undefined {
+  const lower = doc.text.toLowerCase();
+  const title = doc.title.toLowerCase();
+  const counts = doc.extraction.actors.map((a) => {
+    const surfaces = new Set([
+      a.name.toLowerCase(),
+      doc.text.slice(a.evidence.start, a.evidence.end).toLowerCase(),
+    ]);
+    let n = 0;
+    for (const surface of surfaces) {
+      if (surface.length < 3) continue;
+      for (let at = lower.indexOf(surface); at >= 0; at = lower.indexOf(surface, at + surface.length)) n++;
+    }
+    // The title or the lead naming it counts as a second mention.
+    const lead = a.evidence.start < 600 || title.includes(a.name.toLowerCase());
+    return { key: `actor:${a.name.toLowerCase()}`, n: n + (lead ? 1 : 0) };
+  });
+  counts.sort((x, y) => y.n - x.n);
+  const [first, second] = counts;
+  return first && first.n >= 2 && first.n > (second?.n ?? 0) ? first.key : undefined;
+}
+
 export interface EventKeys {
   /** Sorted, unique `kind:value` keys. */
   keys: string[];

@@ -1,6 +1,6 @@
 import type { IncidentType } from '../core/facts.js';
 import type { EventDoc } from './cluster-types.js';
-import { eventKeys, topicWords } from './event-keys.js';
+import { eventKeys, mainActor, topicWords } from './event-keys.js';
 import { isRoundup } from './roundup.js';
 import { bandKeys, hashString, minhash, shingles, words } from './minhash.js';
 
@@ -20,14 +20,30 @@ export interface EventFeatures {
   titled?: string[];
   /** When the attack happened, as the report says (typed attack dates: YYYY, YYYY-MM or YYYY-MM-DD). */
   attackDates?: string[];
+  /** The actor it names most (`mainActor` in event-keys.ts). */
+  mainActor?: string;
   /** Its headline lists several events (`roundup.ts`): only its copies join it. */
   roundup?: boolean;
+  /** When the event happened or was found, as the report says (typed attack and discovery dates). */
+  eventDates?: string[];
   /** MinHash of the body's 4-word shingles: near-duplicates (syndicated or lightly edited copies). */
   copy: number[];
   /** MinHash of the title's and body's content words: what the report is about. */
   topic: number[];
   /** LSH bands of `copy`, for candidate retrieval. */
   bands: number[];
+}
+
+/** The distinct dates a report's claims give these fields. */
+function datesOf(doc: EventDoc, fields: readonly string[]): string[] {
+  const claims = doc.extraction.claims ?? [];
+  return [
+    ...new Set(
+      claims
+        .filter((c) => fields.includes(c.field) && typeof c.value === 'string')
+        .map((c) => String(c.value)),
+    ),
+  ];
 }
 
 /**
@@ -39,6 +55,7 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
   const copy = minhash(shingles(body, 4));
   const topic = minhash(new Set(topicWords([...words(doc.title), ...body]).map(hashString)));
   const { keys, salient, titled } = eventKeys(doc);
+  const main = mainActor(doc);
   const time = doc.published ? Date.parse(doc.published) : NaN;
   return {
     documentId: doc.id,
@@ -50,13 +67,9 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
     salient,
     titled,
     ...(isRoundup(doc.title) ? { roundup: true } : {}),
-    attackDates: [
-      ...new Set(
-        (doc.extraction.claims ?? [])
-          .filter((c) => c.field === 'attack-date' && typeof c.value === 'string')
-          .map((c) => String(c.value)),
-      ),
-    ],
+    ...(main ? { mainActor: main } : {}),
+    attackDates: datesOf(doc, ['attack-date']),
+    eventDates: datesOf(doc, ['attack-date', 'discovery-date']),
     copy,
     topic,
     bands: bandKeys(copy),

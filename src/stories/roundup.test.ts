@@ -3,7 +3,9 @@ import { isRoundup } from './roundup.js';
 
 describe('isRoundup', () => {
   it('finds a digest that lists several events', () => {
-    expect(isRoundup('Friday digest: Medusa hits a school board, Fabrikam leak, Contoso patches VPN')).toBe(true);
+    expect(isRoundup('Friday digest: Medusa hits a school board, Fabrikam leak, Contoso patches VPN')).toBe(
+      true,
+    );
     expect(isRoundup('Northwind Bank breached, Tailspin Toys extorted, Adatum loses backups')).toBe(true);
     expect(isRoundup('Weekly roundup: Fabrikam outage, Contoso breach')).toBe(true);
   });

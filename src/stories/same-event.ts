@@ -10,7 +10,7 @@
  * needs independent evidence with each. docs/stories.md §1 gives every rule and weight.
  */
 import type { IncidentType } from '../core/facts.js';
-import { attackDateConflict, conflicts, differentAttacks, typePenalty } from './conflicts.js';
+import { attackDateConflict, conflicts, differentAttacks, recallsStory, typePenalty } from './conflicts.js';
 import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
 import { documentView, storyKeys } from './key-view.js';
@@ -99,6 +99,9 @@ const monthFactor = Math.exp(-20 / 365);
 const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
+
+/** What two reports about different main actors cost a match. */
+const mainActorConflict = 1.5;
 
 /** Types of events that happen on a day (a takedown, an attack wave): old shared keys fade entirely. */
 const pointEvents: ReadonlySet<IncidentType> = new Set(['law-enforcement', 'ddos']);
@@ -194,17 +197,35 @@ export function scoreStory(
   }
   if (!Number.isFinite(typeCost)) typeCost = 0;
   // Within a month one specific thing shared is enough; months later, one name alone (the same
-  // victim hit again) is not: a follow-up restates more of the event (its figures, dates, the actor
-  // both name in their title or lead).
+  // victim hit again) is not: a follow-up restates more of the event (its figures, the actor both
+  // name in their title or lead, or when it happened).
+  const recalls =
+    time < monthFactor &&
+    recallsStory(
+      doc.eventDates ?? [],
+      docs.map((other) => other.published),
+      docs.flatMap((other) => other.eventDates ?? []),
+    );
   const specific =
-    specificIds.length >= 1 && specificIds.length + (sharedActor ? 1 : 0) >= (time >= monthFactor ? 1 : 2);
+    specificIds.length >= 1 &&
+    specificIds.length + (sharedActor ? 1 : 0) + (recalls ? 1 : 0) >= (time >= monthFactor ? 1 : 2);
   const conflicting = conflicts(mine, theirs);
+  // Each names one actor most, and they differ, or the report names actors but never the one the
+  // story is about: two operations (one cloud-email intrusion by Storm-0558, another by Midnight
+  // Blizzard, both at Microsoft).
+  const theirMain = docs.flatMap((other) => (other.mainActor ? [other.mainActor] : []));
+  const mineActors = mine.byKind.get('actor')?.all;
+  const mainDiffers =
+    theirMain.length > 0 &&
+    ((!!doc.mainActor && !theirMain.includes(doc.mainActor)) ||
+      (!!mineActors && mineActors.size > 0 && !theirMain.some((id) => mine.kinds.has(id))));
   const theirDates = docs.flatMap((other) => other.attackDates ?? []);
   const datesDiffer = differentAttacks(doc.attackDates ?? [], theirDates);
   const penalty =
     conflicting.reduce((sum, [, weight]) => sum + weight, 0) +
     typeCost +
-    (datesDiffer ? attackDateConflict : 0);
+    (datesDiffer ? attackDateConflict : 0) +
+    (mainDiffers ? mainActorConflict : 0);
   // Keys of a long-running event keep half their weight however old the story (a revised count
   // months later); a takedown or an attack wave is over in days, and so are its keys.
   const keyTime = pointEvent ? time : 0.5 + 0.5 * time;
@@ -225,6 +246,7 @@ export function scoreStory(
       ...(time < 1 ? [`time factor ${time.toFixed(2)}`] : []),
       ...(typeCost > 0 ? [`incident types differ (${doc.type ?? '?'})`] : []),
       ...(datesDiffer ? ['different attack dates'] : []),
+      ...(mainDiffers ? ['about different actors'] : []),
       ...(limited ? ['nothing specific shared (an actor or wording alone is not one event)'] : []),
       ...(roundupApart
         ? [doc.roundup ? 'a round-up joins only its copies' : 'a round-up of several events']
