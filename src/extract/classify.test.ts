@@ -54,6 +54,19 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'vulnerability-exploitation',
   ],
   [
+    'a flaw with a patch and no reported exploitation',
+    'Critical flaw CVE-2026-1010 in Contoso Relay: update now',
+    'Contoso fixed CVE-2026-1010, a heap overflow that could be exploited by an unauthenticated attacker. ' +
+      'The vendor is not aware of exploitation in the wild, and a proof-of-concept exploit has not been published.',
+    'advisory',
+  ],
+  [
+    'a flaw attackers exploited before the patch',
+    'Contoso Relay flaw CVE-2026-1010 exploited to plant web shells',
+    'Attackers exploited CVE-2026-1010, a heap overflow, to plant web shells on Contoso Relay servers before a fix shipped.',
+    'vulnerability-exploitation',
+  ],
+  [
     'government advisory with mitigations and no victim',
     'CISA and partners release guidance on securing edge devices',
     'The joint cybersecurity advisory recommends mitigations for network defenders. ' +

@@ -158,5 +158,27 @@ export function classifyIncident(text: string, title: string): Classification {
   if (!winner) {
     return { type: 'not-an-incident', evidence: [], rationale: 'no incident cues strong enough' };
   }
+  // A flaw nobody is said to have exploited is guidance to patch, not an incident.
+  if (winner.type === 'vulnerability-exploitation' && !exploitationShown(body, title))
+    return {
+      type: 'advisory',
+      evidence: evidenceOf(text, winner),
+      rationale: `${describe(winner)}${note}; no exploitation is reported: an advisory`,
+    };
   return { type: winner.type, evidence: evidenceOf(text, winner), rationale: describe(winner) + note };
+}
+
+/** Words that say a flaw was used in attacks: exploited (not "could be exploited"), in the wild, a zero-day, KEV. */
+const exploitationCue =
+  /(?<![\w-])(?:exploited in the wild|in-the-wild exploitation|actively exploited|active exploitation|under active attack|zero-days?|0-days?|Known Exploited Vulnerabilities|KEV|exploit(?:ed|ing))(?![\w-])/gi;
+/** A modal before "exploited": a possibility, not an attack. */
+const possibility =
+  /\b(?:could|can|may|might|would|will|should|to be|be)(?: (?:not|easily|still|also|then|potentially|remotely))?(?: (?:be|have been))?\s+$/i;
+
+/** True when the title or the body says, undenied and not as a possibility, that the flaw was exploited. */
+function exploitationShown(body: string, title: string): boolean {
+  for (const text of [title, body])
+    for (const m of standing(exploitationCue, text))
+      if (!possibility.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
 }

@@ -30,7 +30,7 @@ export interface NamedEntry {
 export interface OrgEntry {
   name: string;
   aliases?: readonly string[];
-  role: Extract<OrganisationRole, 'agency' | 'security-company'>;
+  role: Extract<OrganisationRole, 'agency' | 'security-company' | 'vendor'>;
 }
 
 const r = (name: string, aliases: readonly string[] = [], extra: Partial<NamedEntry> = {}): NamedEntry => ({
@@ -319,4 +319,25 @@ export const builtinOrganisations: readonly OrgEntry[] = [
   { name: 'Black Lotus Labs', role: 'security-company', aliases: ['Lumen Black Lotus Labs'] },
   { name: 'QiAnXin XLab', role: 'security-company', aliases: ['XLab'] },
   { name: 'Wiz', role: 'security-company', aliases: ['Wiz Research'] },
+  // Technology vendors: named in reports as the maker of a product, the reporter or the victim; a
+  // headline can still make one the victim (victims-headline.ts).
+  { name: 'Microsoft', role: 'vendor' },
+  { name: 'Google', role: 'vendor' },
+  { name: 'Apple', role: 'vendor' },
+  { name: 'Amazon Web Services', role: 'vendor', aliases: ['AWS', 'Amazon'] },
+  { name: 'Cisco', role: 'vendor' },
+  { name: 'Oracle', role: 'vendor' },
+  { name: 'VMware', role: 'vendor' },
+  { name: 'Citrix', role: 'vendor' },
+  { name: 'Ivanti', role: 'vendor' },
+  { name: 'Atlassian', role: 'vendor' },
+  { name: 'SAP', role: 'vendor' },
+  { name: 'IBM', role: 'vendor' },
+  { name: 'Adobe', role: 'vendor' },
+  { name: 'GitHub', role: 'vendor' },
+  { name: 'Juniper Networks', role: 'vendor', aliases: ['Juniper'] },
+  { name: 'SonicWall', role: 'vendor' },
+  { name: 'Progress Software', role: 'vendor' },
+  { name: 'SolarWinds', role: 'vendor' },
+  { name: 'JetBrains', role: 'vendor' },
 ];

@@ -11,7 +11,7 @@ import type { OrganisationRole } from '../core/facts.js';
  * One capitalised word of a name (alternatives, to be grouped). A period belongs to it only in a dotted acronym ("U.S.") or a
  * company abbreviation ("Inc."), so a name never runs across a sentence end ("on Contoso. Then").
  */
-const nameWord = String.raw`(?:Inc|Corp|Co|Ltd|St)\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*`;
+const nameWord = String.raw`(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr)\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*`;
 /**
  * A run of one to five capitalised words (allowing "of", "and", "&" inside), the shape of an
  * organisation name; bounded, so matching stays linear. `entities.ts` trims it.

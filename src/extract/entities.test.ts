@@ -88,12 +88,12 @@ describe('extractEntities — organisations', () => {
     expect(names(result.malware)).toEqual(['KV-botnet', 'Cobalt Strike', 'Mimikatz']);
     expect(orgs(result.organisations)).toEqual([
       'Microsoft Threat Intelligence:security-company',
+      'Ivanti:vendor',
       'CISA:agency',
       'FBI:agency',
       'Palo Alto Networks Unit 42:security-company',
       'Mandiant:security-company',
       'Contoso Energy Group:victim',
-      'Ivanti:vendor',
     ]);
     for (const o of result.organisations) {
       expect(text.slice(o.evidence.start, o.evidence.end)).not.toBe('');
@@ -130,6 +130,8 @@ describe('extractEntities — organisations', () => {
     ["A flaw in Palo Alto Networks' GlobalProtect gateway was exploited.", ['Palo Alto Networks:vendor']],
     ['The bug was patched by Palo Alto Networks in April.', ['Palo Alto Networks:vendor']],
     ['The bug was patched by Citrix on Tuesday.', ['Citrix:vendor']],
+    // A known vendor is the maker of the product a flaw is in, not a new organisation named after it.
+    ['A flaw in Citrix NetScaler ADC was exploited.', ['Citrix:vendor']],
     ['Hackers stole data from Tailwind Traders and sold it.', ['Tailwind Traders:victim']],
     ["The gang breached Fabrikam's network in March.", ['Fabrikam:victim']],
     ['Contoso Mobile said hackers stole call records of its customers.', ['Contoso Mobile:victim']],
@@ -155,7 +157,6 @@ describe('extractEntities — organisations', () => {
     'Sanctions against Garantex followed the theft of funds.',
     'Prosecutors filed charges against Rostislav Panev over the ransomware attacks.',
     'The malware was tested against Contoso.',
-    'A flaw in Citrix NetScaler ADC was exploited.',
     'A flaw in the VPN appliance was patched.',
     'Mandiant said attackers stole credentials from an exposed server.',
     'Hackers accessed Linux servers through the flaw.',

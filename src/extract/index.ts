@@ -1,4 +1,4 @@
-import type { Extraction } from '../core/facts.js';
+import type { Extraction, Vulnerability } from '../core/facts.js';
 import type { Kb } from '../kb/types.js';
 import { extractClaims } from './claims.js';
 import { classifyIncident } from './classify.js';
@@ -22,6 +22,18 @@ export interface ExtractOptions {
 }
 
 /**
+ * A headline's CVEs that the body never writes out ("CVE-2024-6387 (regreSSHion): update guidance"
+ * over a body that says "the flaw"): the report is about them. Their evidence is the title.
+ */
+function withTitleCves(found: Vulnerability[], title: string, kev?: ReadonlySet<string>): Vulnerability[] {
+  const known = new Set(found.map((v) => v.id));
+  const titled = extractVulnerabilities(title, kev)
+    .filter((v) => !known.has(v.id))
+    .map((v) => ({ ...v, evidence: { start: 0, end: 0, text: title } }));
+  return titled.length ? [...found, ...titled] : found;
+}
+
+/**
  * Every extractor over one document's clean text. Pure: no I/O, no clock, reference data passed in.
  * @example extractFacts('Exploited CVE-2024-3400 from 203.0.113.7', { kb: builtinKb() }).vulnerabilities[0]?.id // 'CVE-2024-3400'
  */
@@ -38,7 +50,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       ...(options.url ? { canonicalUrl: options.url } : {}),
       ...(options.kb.warninglists ? { warninglists: options.kb.warninglists } : {}),
     }),
-    vulnerabilities: extractVulnerabilities(text, options.kb.kev.size ? options.kb.kev : undefined),
+    vulnerabilities: withTitleCves(
+      extractVulnerabilities(text, options.kb.kev.size ? options.kb.kev : undefined),
+      options.title ?? '',
+      options.kb.kev.size ? options.kb.kev : undefined,
+    ),
     weaknesses: extractWeaknesses(text, options.kb.cwe),
     techniques: extractTechniques(
       text,

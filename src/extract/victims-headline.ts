@@ -25,9 +25,9 @@ const victimTypes: ReadonlySet<IncidentType> = new Set([
   'phishing-fraud',
 ]);
 
-/** A capitalised word (or one led by digits: "3CX", "23andMe"); runs of them, "of"/"&" inside, are one name. */
+/** A capitalised word (or one led by digits or in camel case: "3CX", "23andMe", "loanDepot"); runs of them, "of"/"&" inside, are one name. */
 const nameRun =
-  /(?<![\p{L}\p{N}_])(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*(?: (?:of |and |& )?(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*)*/gu;
+  /(?<![\p{L}\p{N}_])(?:\d|\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&.’'-]*(?: (?:of |and |& )?(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*)*/gu;
 /** What follows a product, not a victim: its devices, its flaw or its update. */
 const productAfter =
   /^ (?:configs?|configurations?|devices?|firewalls?|appliances?|servers?|routers?|gateways?|VPNs?|products?|instances|installations|builds?|firmware)\b/i;
@@ -52,7 +52,8 @@ function trimRun(run: string): string {
   const words = run
     .replace(/['’]s?$/, '')
     .split(' ')
-    .map((w) => w.replace(/(?<![.:,;])[.:,;]+$/, ''));
+    // Punctuation ends a word, a period only the last ("Mr. Cooper" keeps its own).
+    .map((w, k, all) => w.replace(k === all.length - 1 ? /(?<![.:,;])[.:,;]+$/ : /(?<![:,;])[:,;]+$/, ''));
   let i = 0;
   let j = words.length;
   const drop = (w: string | undefined): boolean =>
@@ -119,8 +120,10 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
     const lower = name.toLowerCase();
     const role = known.get(lower);
     if (role === 'victim' || victims.some((v) => v.includes(lower) || lower.includes(v))) return undefined;
-    if (role !== undefined || orgRejects.has(name) || ctx.isActorOrMalware(name)) continue;
-    // A known vendor's name and more is its product ("Cisco ASA").
+    // Agencies and security companies report incidents; a vendor can be the one hit ("Microsoft
+    // executives' email read"), not its product ("Cisco ASA": a vendor's name and more).
+    if ((role !== undefined && role !== 'vendor') || orgRejects.has(name) || ctx.isActorOrMalware(name))
+      continue;
     if (vendors.some((v) => lower.startsWith(`${v} `))) continue;
     const after = title.slice(m.index + m[0].length);
     if (flawAfter.test(after) || productAfter.test(after)) continue;

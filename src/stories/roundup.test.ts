@@ -14,6 +14,7 @@ describe('isRoundup', () => {
     expect(isRoundup('Fabrikam cyberattack: tills dark, deliveries late, LockBit claims it')).toBe(false);
     expect(isRoundup('Flaws in Contoso file transfer tools: Relay, Bridge and Harbor')).toBe(false);
     expect(isRoundup('Morning brief: Contoso confirms ransom payment to delete stolen data')).toBe(false);
+    expect(isRoundup('Contoso says intruders took customer data, API keys and MFA secrets')).toBe(false);
     expect(isRoundup('A week after the Contoso breach, customers still cannot log in')).toBe(false);
   });
 });

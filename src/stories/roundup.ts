@@ -8,8 +8,11 @@
 /** Words of a headline that announce a digest. */
 const digestWords =
   /\b(?:round-?ups?|digest|recap|week in review|this week|weekly|in brief|briefs?|newsletter)\b/i;
-/** A clause names someone: a capitalised word that does not start the headline. */
-const namedClause = /(?:^|\s)(?:\d|\p{Lu})[\p{L}\p{N}&.'’-]+/u;
+/**
+ * A clause names someone: a capitalised word that does not start the headline, not a short
+ * acronym ("API keys and MFA details" lists things, not events).
+ */
+const namedClause = /(?:^|\s)(?!\p{Lu}{2,4}\b)(?:\d|\p{Lu})[\p{L}\p{N}&.'’-]+/u;
 
 /**
  * True when the headline lists several events: three or more clauses of several words, two of them

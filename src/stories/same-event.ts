@@ -159,6 +159,9 @@ export function scoreStory(
     // a name (the company one report says was hit, the other only cites).
     const oneSidedVictim = heavier === 'victim' && (a !== 'victim' || b.kind !== 'victim');
     const kind: KeyKind = (heavier === 'org' && titled) || oneSidedVictim ? 'name' : heavier;
+    // A known organisation (a vendor, a security company) acts in many events: as a name it adds
+    // weight, never specific evidence.
+    const knownOrg = a === 'org' || b.kind === 'org';
     const salience = titled
       ? titleSalience
       : salientHere && salientThere
@@ -171,7 +174,7 @@ export function scoreStory(
     // A name is specific when rare and what both reports are about; a victim when either names it so.
     if (
       specificKinds.has(kind) &&
-      (kind !== 'name' || (rare >= specificNameRarity && salientHere && salientThere)) &&
+      (kind !== 'name' || (!knownOrg && rare >= specificNameRarity && salientHere && salientThere)) &&
       (kind !== 'victim' || salientHere || salientThere)
     ) {
       specificIds.push(id);
