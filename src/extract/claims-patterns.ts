@@ -101,6 +101,19 @@ export const numberPhrase = new RegExp(
 export const notAQuantity =
   /(?:\b(?:version|v|release|build|CVSS|score|ports?|TCP|UDP|step|section|rule|page|No\.|number|ID|CWE|Windows|iOS|Android)|[#§])\s?$/i;
 
+/**
+ * A product's name before a number: "Microsoft 365 accounts", "Windows 11 hosts". A capitalised
+ * word (not a sentence's first) right before a bare integer names a product or version.
+ */
+export const productNumber = /(?<![.!?:]\s|^)\b\p{Lu}[\p{L}\d-]* $/u;
+
+/**
+ * Another event's figure, cited for comparison ("eclipsing the 3.8 Tbps flood", "larger than the
+ * previous record of 3.47 Tbps"), or a threshold ("attacks above one terabit per second").
+ */
+export const comparisonBefore =
+  /\b(?:eclips\w*|surpass\w*|beat(?:s|ing)?|topp(?:ed|ing)|tops|dwarf\w*|outstripp\w*|previous(?: public)?(?: record| high| peak)?(?: of)?|prior record(?: of)?|record of|larger than|bigger than|greater than|compared (?:with|to)|(?:attacks|those|floods|ones) (?:above|exceeding|over|larger than|greater than))(?: the| a| an)?(?: \w+)?\s+$/i;
+
 /** "N of the …", "N of those …": the count is of the noun that follows (determiner and possessor skipped). */
 export const partitive =
   /^ of (?:the|those|these|its|their|our)(?: [\w-]+['’]s)?(?: (?:roughly|about|some|nearly|around|approximately))?(?: \d[\d,.]*(?: (?:thousand|million|billion))?)?(?= )/i;
@@ -134,14 +147,14 @@ export const unitRules: readonly UnitRule[] = [
     field: 'attack-bandwidth',
     unit: 'Tbps',
     factor: 1,
-    regex: /^ ?(?:Tbps|Tb\/s|terabits? per second)\b/,
+    regex: /^[ -]?(?:Tbps|Tb\/s|terabits?[ -]per[ -]second)\b/,
     spanUnit: true,
   },
   {
     field: 'attack-bandwidth',
     unit: 'Tbps',
     factor: 1e-3,
-    regex: /^ ?(?:Gbps|Gb\/s|gigabits? per second)\b/,
+    regex: /^[ -]?(?:Gbps|Gb\/s|gigabits?[ -]per[ -]second)\b/,
     spanUnit: true,
   },
   { field: 'attack-rate', unit: 'rps', factor: 1e6, regex: /^ ?(?:Mrps|M rps)\b/, spanUnit: true },

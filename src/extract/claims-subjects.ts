@@ -16,6 +16,9 @@ const policeOnPeople =
 const policeOnThings =
   /\b(?:seiz(?:e[ds]?|ing|ure)|took down|taken down|taking down|dismantl\w*|sinkhol\w*|froze|frozen|freez(?:e|es|ing)|confiscat\w*|shut down by|took (?:\w+ ){0,3}out of action)\b/i;
 
+/** What a takedown removed: "the takedown or disruption of more than 100 servers". */
+const takedownOf = /\btakedowns? (?:or \w+ )?of (?:\w+ ){0,2}$/i;
+
 /** Words of harm to the counted subject. */
 export const impactCue =
   /\b(?:affect\w*|impact\w*|expos\w*|stol\w*|steal\w*|breach\w*|compromis\w*|notif\w*|leak\w*|accessed|infect\w*|ensnar\w*|hijack\w*|hacked|hit|target\w*|victim\w*|attack\w*|encrypt\w*|extort\w*|disrupt\w*|outage|knocked|crippl\w*|taken|downloaded|scraped|exfiltrat\w*|involved|deployed|ransom\w*)\b/i;
@@ -50,7 +53,7 @@ export function isImpact(field: ClaimField, before: string, unitWords: string, a
   const clause = `${before}N${after}`;
   if (negated.test(after) || attackerInfrastructure.test(unitWords)) return false;
   if (people.has(field) && policeOnPeople.test(clause)) return false;
-  if (policeOnThings.test(clause)) return false;
+  if (policeOnThings.test(clause) || takedownOf.test(before)) return false;
   const harmed = impactCue.test(clause);
   if (staffUnit.test(unitWords) && !harmed) return false;
   if (!harmed && (sizeCue.test(clause) || sizeVerbBefore.test(before))) return false;

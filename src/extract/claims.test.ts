@@ -23,6 +23,10 @@ describe('extractClaims — quantities', () => {
       [['devices-compromised', 3_000_000, 'devices', 'over', 'more than three million']],
     ],
     [
+      'A botnet launched a 5.6 terabit-per-second UDP flood.',
+      [['attack-bandwidth', 5.6, 'Tbps', '', '5.6 terabit-per-second']],
+    ],
+    [
       'Researchers counted 3 million devices.',
       [['devices-compromised', 3_000_000, 'devices', '', '3 million']],
     ],
@@ -181,6 +185,11 @@ describe('extractClaims — a number is a figure only with its subject', () => {
     ['money seized by police', 'Police seized $8 million in cryptocurrency.'],
     ['money laundered', 'The mixer laundered $3 billion for its clients.'],
     ['a price', 'The gang offered its source code for an asking price of $5 million.'],
+    ['a product name', 'The phishing came from hijacked Office 365 tenants of unrelated firms.'],
+    ['another attack, for comparison', 'The flood dwarfed the 2.3 Tbps attack reported last year.'],
+    ['a previous record', 'It beat the previous record of 3.47 Tbps.'],
+    ['a threshold', 'Floods above one terabit per second doubled; those over 100 Gbps rose too.'],
+    ['servers in a takedown', 'The takedown of more than 300 servers was announced on Friday.'],
   ])('finds no figure in %s: %j', (_why, text) => {
     expect(rows(text).filter(([field]) => field !== 'event-date')).toEqual([]);
   });

@@ -10,7 +10,9 @@ import {
   dateRules,
   moneyCue,
   months,
+  comparisonBefore,
   notAQuantity,
+  productNumber,
 } from './claims-patterns.js';
 import {
   numberPhrase,
@@ -105,6 +107,12 @@ function quantityClaim(
   const isYear = /^(?:19|20)\d{2}$/.test(g.num ?? '') && !g.qual && !g.cur;
   if (value === undefined || isYear || notAQuantity.test(before) || wholeOfPart.test(before))
     return undefined;
+  // "Microsoft 365": a bare integer after a product's name is part of the name.
+  if (/^\d+$/.test(g.num ?? '') && !g.qual && !g.cur && !g.s1 && !g.abbr && productNumber.test(before))
+    return undefined;
+  // "those over one terabit per second": a threshold, not an attack's size.
+  const threshold = g.qual !== undefined && /\b(?:attacks|those|floods|ones)\s+$/i.test(before);
+  if (threshold || comparisonBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   let end = m.index + m[0].length;
   let tail = text.slice(end, end + 100);
   if (tail.startsWith(' of ')) {
