@@ -140,7 +140,7 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       3,
       '(?:stole|stolen|copied|download(?:ed)?|took|taken) (?:[\\w-]+ ){0,3}(?:data|records|logs|files|emails|information|details|databases?|tables)|(?:\\w+-)?(?:data|records?) theft|theft of (?:[\\w-]+ ){0,2}(?:data|records|logs|files|emails)|exfiltrat(?:ed|ion)',
     ],
-    ['intrusion', 1, 'intru(?:sion|ders?)|cyber-?attacks?|unauthori[sz]ed activity|hack(?:ed|ers?)'],
+    ['intrusion', 1, 'intru(?:sion|ders?)|cyber[- ]?attacks?|unauthori[sz]ed activity|hack(?:ed|ers?)'],
     ['data dump', 2, '(?<!crash |memory |core |heap )dump(?:ed|s)?'],
     ['affected people', 2, 'affected (?:individuals|customers|patients|people|users)'],
     [
@@ -241,7 +241,7 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'takedown',
       3,
-      'takedowns?|t(?:ook|aken|akes?) down|dismantl(?:ed|es|ing)|crackdown|disrupt(?:ed|s|ing|ion of) (?:[\\w/.-]+ ){0,3}(?:botnet|infrastructure|servers|gang|group|ransomware)',
+      'takedowns?|(?<!(?:attacks?|outages?|incident|ransomware|DDoS|floods?|failure|bug|update)\\s(?:\\w+\\s)?)t(?:ook|aken|akes?) down|dismantl(?:ed|es|ing)|crackdown|disrupt(?:ed|s|ing|ion of) (?:[\\w/.-]+ ){0,3}(?:botnet|infrastructure|servers|gang|group|ransomware)',
     ],
     ['charged', 4, 'indict(?:ed|ment)|charged|extradited|sentenced|pleaded guilty'],
     ['law enforcement', 3, 'law enforcement'],
@@ -284,7 +284,7 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'not a cyberattack',
       6,
-      'not (?:the result of )?an? (?:cyber-?attack|attack|security incident|DDoS|hack)|no (?:evidence|sign|signs) of (?:an? )?(?:cyber-?attack|attack|malicious activity)|(?:was|there was) no malicious activity|ruled out (?:an? )?(?:cyber-?attack|attack)',
+      'not (?:the result of )?an? (?:cyber[- ]?attack|attack|security incident|DDoS|hack)|no (?:evidence|sign|signs) of (?:an? )?(?:cyber[- ]?attack|attack|malicious activity)|(?:was|there was) no malicious activity|ruled out (?:an? )?(?:cyber[- ]?attack|attack)',
     ],
     ['faulty update', 5, '(?:faulty|defective|botched|bad) (?:software |content )?updates?'],
     ['product launch', 3, 'launch(?:es|ed)|unveil(?:s|ed)|general availability|now available'],

@@ -54,6 +54,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'vulnerability-exploitation',
   ],
   [
+    'a cyber attack that took systems down is not a takedown',
+    'Hospital group diverts ambulances after cyber attack',
+    'A cyber attack took down clinical systems across the network, and staff switched to paper records while the intrusion is investigated.',
+    'data-breach',
+  ],
+  [
     'a flaw with a patch and no reported exploitation',
     'Critical flaw CVE-2026-1010 in Contoso Relay: update now',
     'Contoso fixed CVE-2026-1010, a heap overflow that could be exploited by an unauthenticated attacker. ' +

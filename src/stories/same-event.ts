@@ -15,6 +15,7 @@ import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
 import { documentView, storyKeys } from './key-view.js';
 import { similarity } from './minhash.js';
+import { storyType } from './story-type.js';
 
 export interface Candidate {
   features: EventFeatures;
@@ -191,13 +192,16 @@ export function scoreStory(
   for (const other of docs) {
     topic = Math.max(topic, similarity(doc.topic, other.topic));
     time = Math.max(time, timeFactor(doc.published, other.published));
-    const cost = typePenalty(doc.type, other.type);
-    if (cost < typeCost) typeCost = cost;
+
     if (doc.type === other.type && doc.type !== undefined && pointEvents.has(doc.type)) pointEvent = true;
     const s = similarity(doc.copy, other.copy);
     if (s >= copyThreshold && (!copy || s > copy.similarity))
       copy = { documentId: other.documentId, similarity: s };
   }
+  // Types are compared with the story's type (what most of its reports say), not with any one
+  // report: one odd report does not open a story to every kind of event.
+  const typed = docs.flatMap((other) => (other.type ? [{ type: other.type }] : []));
+  if (typed.length > 0 && typed[0]) typeCost = typePenalty(doc.type, storyType(typed, typed[0].type));
   if (!Number.isFinite(typeCost)) typeCost = 0;
   // Within a month one specific thing shared is enough; months later, one name alone (the same
   // victim hit again) is not: a follow-up restates more of the event (its figures, the actor both
