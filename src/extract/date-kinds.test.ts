@@ -20,6 +20,12 @@ describe('dateKind', () => {
     ['Police announced the 19 February 2024 takedown a day later.', '19 February 2024', 'disclosure-date'],
     ['By Dana Whitcombe • 7 June 2023', '7 June 2023', 'event-date'],
     ['The attack was bad. On 7 June 2023 the company said nothing.', '7 June 2023', 'event-date'],
+    // "cyberattack" is an attack; "Mr." does not end the sentence.
+    [
+      'The cyberattack on lender Mr. Rowan in late October 2023 exposed data, a filing says.',
+      'October 2023',
+      'attack-date',
+    ],
     // An event noun yields to the verb that governs it.
     ['The company detected the intrusion on 26 March 2023.', '26 March 2023', 'discovery-date'],
     ['Microsoft first disclosed the breach on 19 January 2024.', '19 January 2024', 'disclosure-date'],

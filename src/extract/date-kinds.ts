@@ -37,7 +37,7 @@ const cues: readonly Cue[] = [
   {
     // "leak site" is a place, not a leak; "Known Exploited Vulnerabilities" is a catalogue.
     pattern:
-      /\b(?:attacks?|attacked|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident)\b/gi,
+      /\b(?:(?:cyber[- ]?)?attacks?|(?:cyber[- ]?)?attacked|cyber incident|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident)\b/gi,
     kind: 'attack-date',
     noun: true,
   },
@@ -57,7 +57,10 @@ const datelineTail = /^ ?(?:--|[—–:])/;
 /** A lawsuit or bankruptcy: its filing date is not a disclosure of the incident. */
 const court = /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?)\b/i;
 /** Where the clause after a date ends. */
-const clauseEnd = /[!?;\n]|\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/;
+const clauseEnd =
+  /[!?;\n]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|vs))\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/;
+/** Where a sentence ends: not at the period of "Mr." or "Inc.". */
+const sentenceEnd = /[!?;\n]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|vs))\.(?=\s)/;
 /** How far before a date its cue may be. */
 const lookBack = 80;
 
@@ -90,7 +93,7 @@ export function dateKind(text: string, start: number, end: number, ahead = true)
   const lead =
     text
       .slice(Math.max(0, start - lookBack), start)
-      .split(/[!?;\n]|\.(?=\s)/)
+      .split(sentenceEnd)
       .at(-1) ?? '';
   const tail = text.slice(end, end + 100).split(clauseEnd)[0] ?? '';
   if (neutralLead.test(lead) || datelineTail.test(tail)) return 'event-date';
