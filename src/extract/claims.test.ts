@@ -260,11 +260,7 @@ describe('extractClaims — dates', () => {
     ],
     ['Attacks started last month.', '2024-01-10', [['attack-date', '2023-12', 'date', '', 'last month']]],
     ['The intrusion began in November.', '2024-02-10', [['attack-date', '2023-11', 'date', '', 'November']]],
-    [
-      'The patch shipped on March 3.',
-      '2024-03-10',
-      [['disclosure-date', '2024-03-03', 'date', '', 'March 3']],
-    ],
+    ['The patch shipped on March 3.', '2024-03-10', [['event-date', '2024-03-03', 'date', '', 'March 3']]],
     ['Servers went down yesterday and last Tuesday.', undefined, []],
     [
       'The logs span May 1 to October 31, 2022.',
@@ -279,7 +275,8 @@ describe('extractClaims — dates', () => {
       '2024-07-12',
       [
         ['attack-date', '2022-05-01', 'date', '', 'May 1'],
-        ['attack-date', '2022-10-31', 'date', '', 'October 31, 2022'],
+        // The range's end is when it stopped: untyped.
+        ['event-date', '2022-10-31', 'date', '', 'October 31, 2022'],
       ],
     ],
     [

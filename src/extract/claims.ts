@@ -189,7 +189,7 @@ const rangeJoint = /^,? ?(?:to|through|until|till|and|[-–—]) ?$/;
 /**
  * Explicit dates. A date without a year takes the year of the date that closes its range ("May 1
  * to October 31, 2022"), else the publication year (the year before if that is later). The date
- * closing a range is of the same kind as the one opening it.
+ * closing a range is untyped: the event's date is when it began.
  */
 function absoluteDates(text: string, published: Date | undefined, index: SentenceIndex): Claim[] {
   const found: Found[] = [];
@@ -216,7 +216,8 @@ function absoluteDates(text: string, published: Date | undefined, index: Sentenc
     if (y === undefined || mon < 1) continue;
     if (stated === undefined && published && Date.UTC(y, mon - 1, d ?? 1) > published.getTime()) y--;
     if (d !== undefined && new Date(Date.UTC(y, mon - 1, d)).getUTCDate() !== d) continue;
-    const field = opened ?? dateKind(text, start, end);
+    // A range's end dates when it stopped, not the event: its start carries the kind.
+    const field = opened ? 'event-date' : dateKind(text, start, end);
     previous = { found: f, field };
     claims.push({
       field,

@@ -15,7 +15,8 @@ describe('dateKind', () => {
       '24 January 2025',
       'disclosure-date',
     ],
-    ['The flaw was patched on 31 May 2023.', '31 May 2023', 'disclosure-date'],
+    // A patch dates the fix, not the disclosure of an incident.
+    ['The flaw was patched on 31 May 2023.', '31 May 2023', 'event-date'],
     ['Police seized the servers on 19 February 2024.', '19 February 2024', 'takedown-date'],
     ['Police announced the 19 February 2024 takedown a day later.', '19 February 2024', 'disclosure-date'],
     ['By Dana Whitcombe • 7 June 2023', '7 June 2023', 'event-date'],

@@ -3,7 +3,7 @@ import type { ClaimField } from '../core/facts.js';
 /**
  * What a date in a sentence dates. Cues are words of an event (attack, discovery, disclosure,
  * takedown) or `event-date` words that date something else: a source speaking ("said on Monday"),
- * data being posted or offered, a lawsuit or bankruptcy filing, a third party's report. Every
+ * a patch or a release (the fix, not the incident's disclosure), data being posted or offered, a lawsuit or bankruptcy filing, a third party's report. Every
  * pattern is a literal alternation, linear on any input.
  */
 interface Cue {
@@ -26,7 +26,7 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|patch\w*|fixed|fix(?:es)?|released|shipped)\b/gi,
+      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*)\b/gi,
     kind: 'disclosure-date',
   },
   {
@@ -44,7 +44,7 @@ const cues: readonly Cue[] = [
   {
     // A date of something said, posted, offered, filed in court, or of a third party's write-up.
     pattern:
-      /\b(?:said|says|told|tells|stated|warned|reported|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched)\b/gi,
+      /\b(?:said|says|told|tells|stated|warned|reported|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched|patch\w*|fixed|fix(?:es)?|released|shipped)\b/gi,
     kind: 'event-date',
   },
 ];

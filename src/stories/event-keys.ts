@@ -60,6 +60,22 @@ const defangedDot = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g;
 const idLike = /^(?:cve-\d{4}-\d+|cwe-\d+|t\d{4}(?:\.\d{3})?|[\d.-]+)$/;
 const possessive = /['’]s$/;
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Does the text write this (lower-case) word as a whole word, exactly? Faster than listing every word. */
+function writtenAsIs(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (
+      (before === undefined || !letterOrDigit.test(before)) &&
+      (after === undefined || !letterOrDigit.test(after))
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised runs. A sentence's first word alone counts only when the text never writes it in lower
  * case and capitalises it at least twice ("Ascension said …" twice, never "ascension").
@@ -80,9 +96,8 @@ function names(text: string): string[] {
     out.push(parts.join(' ').toLowerCase().replace(possessive, ''));
   }
   const capitalisedAgain = new Set(out);
-  const lowerCase = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
   for (const [word, count] of initial)
-    if ((count >= 2 || capitalisedAgain.has(word)) && !lowerCase.has(word))
+    if ((count >= 2 || capitalisedAgain.has(word)) && !writtenAsIs(text, word))
       out.push(word.replace(possessive, ''));
   return out.filter(
     (name) =>
