@@ -173,8 +173,9 @@ export const unitRules: readonly UnitRule[] = [
     field: 'devices-compromised',
     unit: 'devices',
     factor: 1,
+    // Not a rate ("5,500 source IP addresses per second").
     regex:
-      /^(?: [\w-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b/,
+      /^(?: [\w-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b(?!(?: [\w-]+){0,2} (?:per|each|every|a) second)/,
     strong: compromised,
   },
   {
@@ -259,6 +260,15 @@ export interface DateRule {
 
 /** Absolute dates, most specific first; a later rule never re-reads text an earlier one took. */
 export const dateRules: readonly DateRule[] = [
+  {
+    // "from 27 to 29 May 2024", "16-20 October": the range's first day; its month and year are the end's.
+    key: 'day-range',
+    regex: new RegExp(
+      String.raw`\b${day} ?(?:to|and|until|through|[-–]) ?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?${month}(?:,? ${year})?\b`,
+      'g',
+    ),
+    confidence: 'medium',
+  },
   {
     key: 'iso',
     regex: new RegExp(String.raw`\b${year}-(?<mm>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b`, 'g'),

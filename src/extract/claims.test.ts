@@ -190,6 +190,7 @@ describe('extractClaims — a number is a figure only with its subject', () => {
     ['a previous record', 'It beat the previous record of 3.47 Tbps.'],
     ['a threshold', 'Floods above one terabit per second doubled; those over 100 Gbps rose too.'],
     ['servers in a takedown', 'The takedown of more than 300 servers was announced on Friday.'],
+    ['a rate, not a count', 'About 5,500 source IP addresses per second took part in the flood.'],
   ])('finds no figure in %s: %j', (_why, text) => {
     expect(rows(text).filter(([field]) => field !== 'event-date')).toEqual([]);
   });
@@ -269,6 +270,11 @@ describe('extractClaims — dates', () => {
         ['event-date', '2022-05-01', 'date', '', 'May 1'],
         ['event-date', '2022-10-31', 'date', '', 'October 31, 2022'],
       ],
+    ],
+    [
+      'Police seized servers from 16 to 20 October 2023.',
+      '2024-07-12',
+      [['takedown-date', '2023-10-16', 'date', '', '16 to 20 October 2023']],
     ],
     [
       'Attackers were active from May 1 to October 31, 2022.',
