@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type Claim, emptyExtraction, type IncidentType } from '../core/facts.js';
 import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
-import { figureKeys } from './event-keys.js';
-import { differentAttacks, typePenalty } from './conflicts.js';
+import { figureKeys, mainActor } from './event-keys.js';
+import { differentAttacks, recallsStory, typePenalty } from './conflicts.js';
 
 describe('typePenalty', () => {
   it.each<[IncidentType, IncidentType, number]>([
@@ -28,6 +28,23 @@ describe('differentAttacks', () => {
     [[], ['2024-01-15'], false],
   ])('%j vs %j: %s', (a, b, expected) => {
     expect(differentAttacks(a, b)).toBe(expected);
+  });
+});
+
+describe('recallsStory', () => {
+  const first = Date.UTC(2023, 7, 14);
+  it.each<[string[], number[], string[], boolean]>([
+    // A follow-up dating its event to the story's time.
+    [['2023-08'], [first], [], true],
+    [['2023-08-11'], [first], [], true],
+    // The story's own dates, within a month.
+    [['2023-06-02'], [Date.UTC(2024, 0, 5)], ['2023-06-10'], true],
+    // A date after the story's first report is another event; a year says nothing.
+    [['2023-10-02'], [first], [], false],
+    [['2023'], [first], [], false],
+    [[], [first], ['2023-08-11'], false],
+  ])('%j against reports %j and dates %j: %s', (dates, published, theirs, expected) => {
+    expect(recallsStory(dates, published, theirs)).toBe(expected);
   });
 });
 
@@ -171,6 +188,25 @@ describe('a shared actor is not one event', () => {
       ),
     );
     expect(second.storyId).toBe(first.storyId);
+  });
+});
+
+describe('mainActor', () => {
+  it('is the actor named most, or the only one named in the lead; none when two tie', () => {
+    const one = doc(
+      1,
+      'Gravel Mantis hits port',
+      'Gravel Mantis hit a port. Later Gravel Mantis left. Ash Lynx was not seen.',
+      'ransomware',
+      {
+        actors: ['Gravel Mantis', 'Ash Lynx'],
+      },
+    );
+    expect(mainActor(one)).toBe('actor:gravel mantis');
+    const tie = doc(2, 'Two gangs', 'Gravel Mantis and Ash Lynx were both seen.', 'ransomware', {
+      actors: ['Gravel Mantis', 'Ash Lynx'],
+    });
+    expect(mainActor(tie)).toBeUndefined();
   });
 });
 
