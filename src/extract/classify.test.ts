@@ -67,6 +67,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'advisory',
   ],
   [
+    'a flaw with a patch, the report silent on exploitation',
+    'Contoso patches critical Relay flaw CVE-2026-1011',
+    'Contoso fixed CVE-2026-1011, a heap overflow in Relay that an unauthenticated attacker could exploit. Customers should update.',
+    'vulnerability-exploitation',
+  ],
+  [
     'a flaw attackers exploited before the patch',
     'Contoso Relay flaw CVE-2026-1010 exploited to plant web shells',
     'Attackers exploited CVE-2026-1010, a heap overflow, to plant web shells on Contoso Relay servers before a fix shipped.',

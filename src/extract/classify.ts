@@ -158,15 +158,24 @@ export function classifyIncident(text: string, title: string): Classification {
   if (!winner) {
     return { type: 'not-an-incident', evidence: [], rationale: 'no incident cues strong enough' };
   }
-  // A flaw nobody is said to have exploited is guidance to patch, not an incident.
-  if (winner.type === 'vulnerability-exploitation' && !exploitationShown(body, title))
+  // A flaw the report says nobody is known to have exploited is guidance to patch, not an
+  // incident. Silence is not enough: many reports of attacks never say "exploited".
+  if (
+    winner.type === 'vulnerability-exploitation' &&
+    noExploitation.test(body) &&
+    !exploitationShown(body, title)
+  )
     return {
       type: 'advisory',
       evidence: evidenceOf(text, winner),
-      rationale: `${describe(winner)}${note}; no exploitation is reported: an advisory`,
+      rationale: `${describe(winner)}${note}; the report says no exploitation is known: an advisory`,
     };
   return { type: winner.type, evidence: evidenceOf(text, winner), rationale: describe(winner) + note };
 }
+
+/** "not aware of exploitation", "no evidence of exploitation", "has not been exploited", "nobody has reported exploitation". */
+const noExploitation =
+  /\b(?:(?:not|no(?:body|one)?|never)(?: \w+){0,3} (?:aware of|evidence of|reports? of|signs? of|reported|seen|observed|known)(?: \w+){0,2} (?:exploitation|exploits?|attacks)|(?:has|have|had) not been (?:\w+ )?exploited|not (?:\w+ )?exploited in the wild)\b/i;
 
 /** Words that say a flaw was used in attacks: exploited (not "could be exploited"), in the wild, a zero-day, KEV. */
 const exploitationCue =
