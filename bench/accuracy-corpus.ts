@@ -338,6 +338,7 @@ async function measure(
     );
   // Per-article extraction against labels.
   const articleType = counter();
+  const articleTypeErrors: string[] = [];
   const figures = counter();
   const quantities = counter();
   const cves = counter();
@@ -351,6 +352,10 @@ async function measure(
     const x = extractionOf.get(d.url);
     if (!d.labels || !x) continue;
     articleType.add([x.classification.type], [d.labels.type]);
+    if (x.classification.type !== d.labels.type)
+      articleTypeErrors.push(
+        `${d.id}: ${x.classification.type} (expected ${d.labels.type}): ${x.classification.rationale}`,
+      );
     cves.add(
       x.vulnerabilities.map((v) => v.id),
       d.labels.cves,
@@ -440,7 +445,7 @@ async function measure(
       events: typed.length,
       accuracy: ratio(typed.length - typeWrong.length, typed.length),
       wrong: typeWrong,
-      perArticle: articleType.result(),
+      perArticle: { ...articleType.result(), errors: articleTypeErrors },
     },
     ranking: { nonIncidentsAboveAnIncident: rankingViolations.length, violations: rankingViolations },
     figures: { ...figures.result(), quantities: quantities.result(), errors: figureErrors },

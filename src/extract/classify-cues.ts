@@ -220,6 +220,12 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       "(?:government|officials\u2019?|officials'|diplomats\u2019?|executives\u2019?|executives') (?:email|inboxes|mailboxes)",
     ],
     ['state nexus', 2, '(?:China|Russia|Iran|North Korea)-(?:nexus|linked|backed|aligned|based)'],
+    [
+      'state hackers by nationality',
+      2,
+      '(?:Chinese|Iranian|North Korean) (?:hackers|spies|hacking group|threat actors?)',
+    ],
+    ['pre-positioning', 3, 'pre-?position(?:ed|ing|s)?'],
     ['diplomats', 2, 'diplomat(?:s|ic)|ministr(?:y|ies) of foreign affairs'],
     ['government networks', 1, 'government (?:networks|entities|agencies)'],
   ],
@@ -246,7 +252,9 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ['charged', 4, 'indict(?:ed|ment)|charged|extradited|sentenced|pleaded guilty'],
     ['law enforcement', 3, 'law enforcement'],
     ['police', 3, 'police'],
-    ['FBI raid', 2, 'FBI|raid(?:s|ed)?|in custody'],
+    ['raid', 2, 'raid(?:s|ed)?|in custody'],
+    // The bureau co-signs advisories and names attackers: its name alone is weak evidence of an action.
+    ['FBI', 1, 'FBI'],
     [
       'keys handed to victims',
       3,
