@@ -168,14 +168,14 @@ export const unitRules: readonly UnitRule[] = [
   { field: 'attack-rate', unit: 'pps', factor: 1e9, regex: /^ ?Bpps\b/, spanUnit: true },
   { field: 'attack-rate', unit: 'pps', factor: 1e6, regex: /^ ?Mpps\b/, spanUnit: true },
   { field: 'attack-rate', unit: 'pps', factor: 1, regex: /^ ?(?:pps|packets per second)\b/, spanUnit: true },
-  { field: 'attack-commands', unit: 'commands', factor: 1, regex: /^(?: [\w-]+){0,2}? commands\b/ },
+  { field: 'attack-commands', unit: 'commands', factor: 1, regex: /^(?: [\w&'’-]+){0,2}? commands\b/ },
   {
     field: 'devices-compromised',
     unit: 'devices',
     factor: 1,
     // Not a rate ("5,500 source IP addresses per second").
     regex:
-      /^(?: [\w-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b(?!(?: [\w-]+){0,2} (?:per|each|every|a) second)/,
+      /^(?: [\w&'’-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b(?!(?: [\w-]+){0,2} (?:per|each|every|a) second)/,
     strong: compromised,
   },
   {
@@ -183,7 +183,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'records',
     factor: 1,
     regex:
-      /^(?: [\w-]+){0,3}? (?:records|rows|entries|credentials|emails|email addresses|messages|files|documents)\b/,
+      /^(?: [\w&'’-]+){0,3}? (?:records|rows|entries|credentials|emails|email addresses|messages|files|documents)\b/,
     strong: affected,
   },
   {
@@ -191,7 +191,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'people',
     factor: 1,
     regex:
-      /^(?: [\w-]+){0,3}? (?:people|individuals|persons|customers|users|patients|members|employees|students|subscribers|citizens|Americans|residents|consumers|clients|accounts|account holders)\b/,
+      /^(?: [\w&'’-]+){0,3}? (?:people|individuals|persons|customers|users|patients|members|employees|students|subscribers|citizens|Americans|residents|consumers|clients|accounts|account holders)\b/,
     strong: affected,
   },
   {
@@ -199,7 +199,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'victims',
     factor: 1,
     regex:
-      /^(?: [\w-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|clinics|schools|agencies|institutions|municipalities|councils|enterprises|banks|universities|retailers|dealerships|websites|sites)\b/,
+      /^(?: [\w&'’-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|clinics|schools|agencies|institutions|municipalities|councils|enterprises|banks|universities|retailers|dealerships|websites|sites)\b/,
     strong: /\b(?:victim\w*|target\w*|hit|attack\w*|breach\w*|compromis\w*|affect\w*|impact\w*|extort\w*)\b/i,
   },
 ];

@@ -26,9 +26,12 @@ export const impactCue =
 /** A company's size: who uses, relies on or buys from it, and whom it employs. */
 const sizeCue =
   /\b(?:use[sd]?|using|rel(?:y|ies) on|existing|employ(?:s|ed|ing)?|headcount|staff of|grown to|grew to|customer base|user base|installed base)\b/i;
-/** A verb of having right before the number: "has 14 million customers", "serves 200,000 firms". */
+/**
+ * A verb of having right before the number: "has 14 million customers", "serves 200,000 firms",
+ * "counts 600,000 businesses among its customers" (an analyst's "we count 14,212 devices" is a tally).
+ */
 const sizeVerbBefore =
-  /\b(?:has|have|had|serves?|served|serving|operates?|operated|includes?|included|including|counts?|boasts?)\s+$/i;
+  /\b(?:has|have|had|serves?|served|serving|operates?|operated|includes?|included|including|counts|boasts?)\s+$/i;
 
 /** Units that count staff: a head-count unless the clause says they were harmed. */
 const staffUnit = /\b(?:employees|staff|workers|personnel)\b/i;

@@ -27,6 +27,14 @@ describe('extractClaims — quantities', () => {
       [['attack-bandwidth', 5.6, 'Tbps', '', '5.6 terabit-per-second']],
     ],
     [
+      'The seller said the data covered 70 million AT&T customers who were affected.',
+      [['people-affected', 70_000_000, 'people', '', '70 million']],
+    ],
+    [
+      'After removing duplicates, we count 14,212 distinct compromised devices.',
+      [['devices-compromised', 14_212, 'devices', '', '14,212']],
+    ],
+    [
       'Researchers counted 3 million devices.',
       [['devices-compromised', 3_000_000, 'devices', '', '3 million']],
     ],
