@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config/load.js';
 import { demoDir } from '../src/cli/demo.js';
-import type { Claim, Extraction } from '../src/core/facts.js';
+import type { Extraction } from '../src/core/facts.js';
 import { loadKb } from '../src/kb/load.js';
 import type { Kb } from '../src/kb/types.js';
 import { runPipeline } from '../src/pipeline/index.js';
@@ -23,8 +23,9 @@ import { upsertSourceProfile } from '../src/sources/repo.js';
 import { listStories, storyDisputes } from '../src/stories/query.js';
 import { loadStoryBundle } from '../src/stories/repo.js';
 import type { Dispute } from '../src/stories/types.js';
-import { pairwiseScore, round3 } from './cluster-score.js';
+import { pairwiseScore } from './cluster-score.js';
 import type { Article } from './stories-set.js';
+import { ratio, scoreArticles } from './accuracy-articles.js';
 import { loadEvents } from './eval-corpus/check.js';
 import { type Publisher, renderCorpus } from './eval-corpus/render.js';
 import type { EventArticle, EventFile } from './eval-corpus/schema.js';
@@ -108,58 +109,6 @@ interface DemoLabels {
   documents: Record<string, { id: string; event: string }>;
   expectedDisputes: Record<string, { field: string; status: 'disputed' | 'revised' }[]>;
 }
-
-const ratio = (a: number, b: number): number | null => (b === 0 ? null : round3(a / b));
-
-function sameValue(label: number | string, claim: Claim): boolean {
-  if (typeof label === 'number' && typeof claim.value === 'number')
-    return Math.abs(label - claim.value) <= Math.max(1, Math.abs(label) * 0.02);
-  return String(claim.value).startsWith(String(label)) || String(label).startsWith(String(claim.value));
-}
-
-const norm = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** Micro precision/recall counter for sets of strings. */
-function counter() {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  return {
-    add(
-      predicted: Iterable<string>,
-      truth: Iterable<string>,
-      match = (p: string, t: string) => p === t,
-    ): void {
-      const t = [...new Set(truth)];
-      const p = [...new Set(predicted)];
-      const hit = new Set<string>();
-      for (const x of p) {
-        const found = t.find((y) => !hit.has(y) && match(x, y));
-        if (found === undefined) fp++;
-        else {
-          tp++;
-          hit.add(found);
-        }
-      }
-      fn += t.length - hit.size;
-    },
-    result: () => ({ precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn }),
-  };
-}
-
-const nameMatch = (p: string, t: string): boolean => {
-  const a = norm(p);
-  const b = norm(t);
-  return a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 4 && a.includes(b));
-};
-
-/** Figures that count: impact quantities and typed dates (an untyped date is never compared). */
-const figureClaims = (claims: readonly Claim[]): Claim[] => claims.filter((c) => c.field !== 'event-date');
 
 export async function evaluateSplit(input: SplitInput, kb: Kb | undefined): Promise<Record<string, unknown>> {
   const work = mkdtempSync(join(tmpdir(), `newsroom-accuracy-${input.name}-`));
@@ -336,81 +285,7 @@ async function measure(
     .map(
       (s) => `story ${s.id} (${s.incidentType}, priority ${s.priority}) ≥ lowest incident ${lowestIncident}`,
     );
-  // Per-article extraction against labels.
-  const articleType = counter();
-  const articleTypeErrors: string[] = [];
-  const figures = counter();
-  const quantities = counter();
-  const cves = counter();
-  const iocs = counter();
-  const techniques = counter();
-  const actors = counter();
-  const malware = counter();
-  const victims = counter();
-  const figureErrors: string[] = [];
-  for (const d of labelled) {
-    const x = extractionOf.get(d.url);
-    if (!d.labels || !x) continue;
-    articleType.add([x.classification.type], [d.labels.type]);
-    if (x.classification.type !== d.labels.type)
-      articleTypeErrors.push(
-        `${d.id}: ${x.classification.type} (expected ${d.labels.type}): ${x.classification.rationale}`,
-      );
-    cves.add(
-      x.vulnerabilities.map((v) => v.id),
-      d.labels.cves,
-    );
-    iocs.add(
-      x.indicators.map((i) => `${i.value}|${i.role}`),
-      d.labels.iocs.map((i) => `${i.value.toLowerCase()}|${i.role}`),
-    );
-    techniques.add(
-      x.techniques.map((t) => t.id),
-      d.labels.techniques.map((t) => t.id),
-    );
-    actors.add(
-      x.actors.map((a) => a.name),
-      d.labels.actors,
-      nameMatch,
-    );
-    malware.add(
-      x.malware.map((a) => a.name),
-      d.labels.malware,
-      nameMatch,
-    );
-    victims.add(
-      x.organisations.filter((o) => o.role === 'victim').map((o) => o.name),
-      d.labels.victims,
-      nameMatch,
-    );
-    const claims = figureClaims(x.claims);
-    const labels = d.labels.figures;
-    const match = (p: string, t: string): boolean => {
-      const c = claims[Number(p)];
-      const l = labels[Number(t)];
-      return !!c && !!l && c.field === l.field && sameValue(l.value, c);
-    };
-    figures.add(
-      claims.map((c, i) => `${i}`),
-      labels.map((l, i) => `${i}`),
-      match,
-    );
-    // The same, counting only quantities (people, records, devices, money, attack size): no dates.
-    const isQuantity = (value: unknown): boolean => typeof value === 'number';
-    quantities.add(
-      claims.flatMap((c, i) => (isQuantity(c.value) ? [`${i}`] : [])),
-      labels.flatMap((l, i) => (isQuantity(l.value) ? [`${i}`] : [])),
-      match,
-    );
-    for (const c of claims)
-      if (!labels.some((l) => l.field === c.field && sameValue(l.value, c)))
-        figureErrors.push(
-          `${d.id}: extracted ${c.field} ${String(c.value)} from "${c.evidence.text.slice(0, 140)}"`,
-        );
-    for (const l of labels)
-      if (!claims.some((c) => c.field === l.field && sameValue(l.value, c)))
-        figureErrors.push(`${d.id}: missed ${l.field} ${String(l.value)} in "${l.sentence.slice(0, 140)}"`);
-  }
+  const articles = scoreArticles(labelled, extractionOf);
   return {
     documents: labelled.length,
     notStored: missing,
@@ -445,18 +320,11 @@ async function measure(
       events: typed.length,
       accuracy: ratio(typed.length - typeWrong.length, typed.length),
       wrong: typeWrong,
-      perArticle: { ...articleType.result(), errors: articleTypeErrors },
+      perArticle: articles.perArticle,
     },
     ranking: { nonIncidentsAboveAnIncident: rankingViolations.length, violations: rankingViolations },
-    figures: { ...figures.result(), quantities: quantities.result(), errors: figureErrors },
-    extraction: {
-      cves: cves.result(),
-      iocsWithRole: iocs.result(),
-      techniques: techniques.result(),
-      actors: actors.result(),
-      malware: malware.result(),
-      victims: victims.result(),
-    },
+    figures: articles.figures,
+    extraction: articles.extraction,
   };
 }
 
@@ -485,43 +353,6 @@ export function corpusSplits(): { dev: EventFile[]; test: EventFile[]; problems:
     test: events.filter((e) => test.has(e.group)),
     problems,
   };
-}
-
-type Split = Record<string, unknown>;
-const pick = (r: Split, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Split)[k] : undefined), r);
-
-/** The headline figures of both splits side by side (the README's accuracy table). */
-export function corpusSummary(dev: Split, test: Split): Record<string, unknown> {
-  const rows: [string, string][] = [
-    ['documents', 'documents'],
-    ['events', 'events'],
-    ['stories', 'stories'],
-    ['pairwise precision', 'clustering.precision'],
-    ['pairwise recall', 'clustering.recall'],
-    ['merges across confuser pairs', 'clustering.confuserMerges'],
-    ['dispute recall', 'disputes.recall'],
-    ['false disputes per 10 stories', 'disputes.falsePer10Stories'],
-    ['incident type accuracy (per event)', 'incidentType.accuracy'],
-    ['incident type accuracy (per article)', 'incidentType.perArticle.precision'],
-    ['non-incidents above an incident', 'ranking.nonIncidentsAboveAnIncident'],
-    ['figure precision', 'figures.precision'],
-    ['figure recall', 'figures.recall'],
-    ['figure precision, quantities only', 'figures.quantities.precision'],
-    ['figure recall, quantities only', 'figures.quantities.recall'],
-    ['CVE precision', 'extraction.cves.precision'],
-    ['CVE recall', 'extraction.cves.recall'],
-    ['IOC (value and role) precision', 'extraction.iocsWithRole.precision'],
-    ['IOC (value and role) recall', 'extraction.iocsWithRole.recall'],
-    ['technique precision', 'extraction.techniques.precision'],
-    ['technique recall', 'extraction.techniques.recall'],
-    ['actor recall', 'extraction.actors.recall'],
-    ['malware recall', 'extraction.malware.recall'],
-    ['victim recall', 'extraction.victims.recall'],
-  ];
-  return Object.fromEntries(
-    rows.map(([label, path]) => [label, { dev: pick(dev, path), test: pick(test, path) }]),
-  );
 }
 
 /** `npx tsx bench/accuracy-corpus.ts [dev|test] [--full]`: one split (dev by default), summary or everything. */
