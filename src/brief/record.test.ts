@@ -664,11 +664,11 @@ People familiar with the negotiations say the LockBit affiliate behind the North
     expect(texts(record.attackVector)).toEqual([
       'T1190 Exploit Public-Facing Application',
       'T1078 Valid Accounts',
-      'Exploitation of CVE-2023-4966 (NetScaler)',
+      'Exploitation of CVE-2023-4966 (Citrix)',
     ]);
     expect(texts(record.postIncidentAnalysis.rootCauses)).toEqual(
       expect.arrayContaining([
-        'Exploited CVE-2023-4966 (NetScaler)',
+        'Exploited CVE-2023-4966 (Citrix)',
         'Stolen or leaked credentials',
         'Missing multi-factor authentication',
       ]),

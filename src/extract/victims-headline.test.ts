@@ -32,6 +32,12 @@ describe('the victim a headline names', () => {
     expect(victims('Hackers steal data in ransomware attack', body)).toEqual([]);
   });
 
+  it('never runs a name across a sentence end of a first line standing in for a title', () => {
+    const text =
+      'Attackers breached Fabrikam Bank. Lantern used a stolen key against it, stealing $2 million in the ransomware attack.';
+    expect(victims(text, text)).not.toContainEqual(expect.stringContaining('. '));
+  });
+
   it('is not read from reports that are not about an incident at an organisation', () => {
     expect(
       victims(

@@ -28,6 +28,8 @@ const victimTypes: ReadonlySet<IncidentType> = new Set([
 /** A capitalised word (or one led by digits or in camel case: "3CX", "23andMe", "loanDepot"); runs of them, "of"/"&" inside, are one name. */
 const nameRun =
   /(?<![\p{L}\p{N}_])(?:\d|\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&.’'-]*(?: (?:of |and |& )?(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*)*/gu;
+/** A sentence's end: a period and a space, not after "Mr" or "Inc" or an initial. */
+const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|[A-Z]))\.\s/;
 /** What follows a product, not a victim: its devices, its flaw or its update. */
 const productAfter =
   /^ (?:configs?|configurations?|devices?|firewalls?|appliances?|servers?|routers?|gateways?|VPNs?|products?|instances|installations|builds?|firmware)\b/i;
@@ -113,8 +115,10 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
   const known = new Map(ctx.organisations.map((o) => [o.name.toLowerCase(), o.role]));
   const vendors = ctx.organisations.filter((o) => o.role !== 'victim').map((o) => o.name.toLowerCase());
   const victims = ctx.organisations.filter((o) => o.role === 'victim').map((o) => o.name.toLowerCase());
-  for (const m of title.matchAll(nameRun)) {
-    const name = trimRun(m[0]);
+  // A headline is one sentence; a first line standing in for a missing title may be several.
+  const headline = title.split(sentenceEnd)[0] ?? '';
+  for (const m of headline.matchAll(nameRun)) {
+    const name = trimRun(m[0].split(sentenceEnd)[0] ?? '');
     // A name has letters, is not a place and not a list ("ASA and FTD").
     if (!/\p{L}{2}/u.test(name) || countryCode(name) !== undefined || / (?:and|&) /.test(name)) continue;
     const lower = name.toLowerCase();
@@ -125,7 +129,7 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
     if ((role !== undefined && role !== 'vendor') || orgRejects.has(name) || ctx.isActorOrMalware(name))
       continue;
     if (vendors.some((v) => lower.startsWith(`${v} `))) continue;
-    const after = title.slice(m.index + m[0].length);
+    const after = headline.slice(m.index + m[0].length);
     if (flawAfter.test(after) || productAfter.test(after)) continue;
     const at = namedInBody(name, text);
     if (at < 0) continue;
