@@ -1,4 +1,5 @@
 import type { ClaimField } from '../core/facts.js';
+import { stopsIn } from './text.js';
 
 /**
  * What a date in a sentence dates. Cues are words of an event (attack, discovery, disclosure,
@@ -56,11 +57,10 @@ const neutralLead =
 const datelineTail = /^ ?(?:--|[—–:])/;
 /** A lawsuit or bankruptcy: its filing date is not a disclosure of the incident. */
 const court = /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?)\b/i;
-/** Where the clause after a date ends. */
-const clauseEnd =
-  /[!?;\n]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|vs))\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/;
-/** Where a sentence ends: not at the period of "Mr." or "Inc.". */
-const sentenceEnd = /[!?;\n]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|vs))\.(?=\s)/;
+/** Where the clause after a date ends (a period only where `stopsIn` says it ends a sentence). */
+const clauseEnd = /[!?;\n]|\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/g;
+/** Where a sentence ends. */
+const sentenceEnd = /[!?;\n]|\.(?=\s)/g;
 /** How far before a date its cue may be. */
 const lookBack = 80;
 
@@ -90,12 +90,10 @@ function hits(text: string): Hit[] {
  * @example dateKind('The attack began on 21 February 2024.', 20, 36) // 'attack-date'
  */
 export function dateKind(text: string, start: number, end: number, ahead = true): ClaimField {
-  const lead =
-    text
-      .slice(Math.max(0, start - lookBack), start)
-      .split(sentenceEnd)
-      .at(-1) ?? '';
-  const tail = text.slice(end, end + 100).split(clauseEnd)[0] ?? '';
+  const head = text.slice(Math.max(0, start - lookBack), start);
+  const lead = head.slice(stopsIn(head, sentenceEnd).at(-1)?.end ?? 0);
+  const after = text.slice(end, end + 100);
+  const tail = after.slice(0, stopsIn(after, clauseEnd)[0]?.start ?? after.length);
   if (neutralLead.test(lead) || datelineTail.test(tail)) return 'event-date';
   const before = hits(lead).sort((a, b) => b.at - a.at);
   const nearest = before[0];

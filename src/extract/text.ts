@@ -55,6 +55,17 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^\p{L}(?:\.\p{L})*$/u.test(word) && (word.length > 1 || /\p{Lu}/u.test(word));
 }
 
+/**
+ * The matches of `stops` (a global pattern of sentence or clause ends) that are real stops: a
+ * period counts only when it does not close an abbreviation or initials ("Mr.", "Inc.", "U.S.").
+ * @example stopsIn('Mr. Cooper was hit. Data left.', /\.(?=\s|$)/g) // [{ start: 18, end: 19 }, { start: 29, end: 30 }]
+ */
+export function stopsIn(text: string, stops: RegExp): { start: number; end: number }[] {
+  return [...text.matchAll(stops)]
+    .filter((m) => m[0] !== '.' || !isAbbreviation(text, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The end of the sentence whose terminal punctuation is at `i`, or -1 when it does not end one. */
 function sentenceEndAfter(text: string, i: number): number {
   let j = i + 1;

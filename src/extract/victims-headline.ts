@@ -13,7 +13,7 @@
 import type { IncidentType, Organisation } from '../core/facts.js';
 import { countryCode } from './countries.js';
 import { orgRejects } from './entities-org-patterns.js';
-import type { SentenceIndex } from './text.js';
+import { stopsIn, type SentenceIndex } from './text.js';
 
 /** Incident types whose headline names the organisation hit. */
 const victimTypes: ReadonlySet<IncidentType> = new Set([
@@ -28,8 +28,9 @@ const victimTypes: ReadonlySet<IncidentType> = new Set([
 /** A capitalised word (or one led by digits or in camel case: "3CX", "23andMe", "loanDepot"); runs of them, "of"/"&" inside, are one name. */
 const nameRun =
   /(?<![\p{L}\p{N}_])(?:\d|\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}&.’'-]*(?: (?:of |and |& )?(?:\d|\p{Lu})[\p{L}\p{N}&.’'-]*)*/gu;
-/** A sentence's end: a period and a space, not after "Mr" or "Inc" or an initial. */
-const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|[A-Z]))\.\s/;
+/** The text up to its first sentence end (not the period of "Mr." or "Inc."). */
+const firstSentence = (text: string): string =>
+  text.slice(0, stopsIn(text, /\.(?=\s)/g)[0]?.start ?? text.length);
 /** What follows a product, not a victim: its devices, its flaw or its update. */
 const productAfter =
   /^ (?:configs?|configurations?|devices?|firewalls?|appliances?|servers?|routers?|gateways?|VPNs?|products?|instances|installations|builds?|firmware)\b/i;
@@ -116,9 +117,9 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
   const vendors = ctx.organisations.filter((o) => o.role !== 'victim').map((o) => o.name.toLowerCase());
   const victims = ctx.organisations.filter((o) => o.role === 'victim').map((o) => o.name.toLowerCase());
   // A headline is one sentence; a first line standing in for a missing title may be several.
-  const headline = title.split(sentenceEnd)[0] ?? '';
+  const headline = firstSentence(title);
   for (const m of headline.matchAll(nameRun)) {
-    const name = trimRun(m[0].split(sentenceEnd)[0] ?? '');
+    const name = trimRun(firstSentence(m[0]));
     // A name has letters, is not a place and not a list ("ASA and FTD").
     if (!/\p{L}{2}/u.test(name) || countryCode(name) !== undefined || / (?:and|&) /.test(name)) continue;
     const lower = name.toLowerCase();

@@ -152,7 +152,5 @@ function someNamed(ids: ReadonlySet<string>, named: (id: string) => boolean): bo
 
 /** A non-empty set of ids none of which the other side names. */
 function unnamed(ids: ReadonlySet<string> | undefined, named: (id: string) => boolean): boolean {
-  if (!ids || ids.size === 0) return false;
-  for (const id of ids) if (named(id)) return false;
-  return true;
+  return !!ids && ids.size > 0 && !someNamed(ids, named);
 }

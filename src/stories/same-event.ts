@@ -186,7 +186,6 @@ export function scoreStory(
   }
   let topic = 0;
   let time = 0;
-  let typeCost = Infinity;
   let pointEvent = false;
   let copy: StoryMatch['copy'] = null;
   for (const other of docs) {
@@ -201,8 +200,7 @@ export function scoreStory(
   // Types are compared with the story's type (what most of its reports say), not with any one
   // report: one odd report does not open a story to every kind of event.
   const typed = docs.flatMap((other) => (other.type ? [{ type: other.type }] : []));
-  if (typed.length > 0 && typed[0]) typeCost = typePenalty(doc.type, storyType(typed, typed[0].type));
-  if (!Number.isFinite(typeCost)) typeCost = 0;
+  const typeCost = typed[0] ? typePenalty(doc.type, storyType(typed, typed[0].type)) : 0;
   // Within a month one specific thing shared is enough; months later, one name alone (the same
   // victim hit again) is not: a follow-up restates more of the event (its figures, the actor both
   // name in their title or lead, or when it happened).
