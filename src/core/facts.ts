@@ -162,6 +162,11 @@ export interface Claim {
   qualifier: string;
   confidence: Confidence;
   evidence: Evidence;
+  /**
+   * An untyped date mentioned in passing ("the attack in August": a month with no year) still
+   * says what it would date. It reminds correlation when the event happened; it is never a figure.
+   */
+  recalls?: ClaimField;
 }
 
 export const incidentTypes = {

@@ -268,7 +268,13 @@ describe('extractClaims — dates', () => {
       [['disclosure-date', '2024-03', 'date', '', 'earlier this month']],
     ],
     ['Attacks started last month.', '2024-01-10', [['attack-date', '2023-12', 'date', '', 'last month']]],
-    ['The intrusion began in November.', '2024-02-10', [['attack-date', '2023-11', 'date', '', 'November']]],
+    // A month with no year of its own is a reference in passing: untyped (it only recalls the kind).
+    ['The intrusion began in November.', '2024-02-10', [['event-date', '2023-11', 'date', '', 'November']]],
+    [
+      'The intrusion began in November 2023.',
+      '2024-02-10',
+      [['attack-date', '2023-11', 'date', '', 'November 2023']],
+    ],
     ['The patch shipped on March 3.', '2024-03-10', [['event-date', '2024-03-03', 'date', '', 'March 3']]],
     ['Servers went down yesterday and last Tuesday.', undefined, []],
     [
@@ -320,6 +326,28 @@ describe('extractClaims — dates', () => {
     ['It began on February 30, 2024.', undefined, []],
   ])('%s (published %s)', (text, published, expected) => {
     expect(rows(text, published)).toEqual(expected);
+  });
+
+  it('keeps what a month in passing would date, for correlation, without making it a figure', () => {
+    const [claim] = extractClaims(
+      'The cyberattack on Acme in late October exposed 14.7 million people.',
+      '2023-12-18',
+    ).filter((c) => c.unit === 'date');
+    expect(claim).toMatchObject({ field: 'event-date', value: '2023-10', recalls: 'attack-date' });
+    expect(extractClaims('Acme was attacked on 3 October 2023.', '2023-12-18')[0]?.recalls).toBeUndefined();
+  });
+
+  it("reads a takedown report: past victims' attack dates are untyped, the servers seized are no impact", () => {
+    const text =
+      'Police seized 40 servers on 14 March 2024. The gang hit MediaMarkt on 8 November 2021. It infected 700,000 computers.';
+    const fields = (takedown: boolean) =>
+      extractClaims(text, '2024-03-15', { takedown }).map((c) => `${c.field} ${String(c.value)}`);
+    expect(fields(true)).toEqual([
+      'takedown-date 2024-03-14',
+      'event-date 2021-11-08',
+      'devices-compromised 700000',
+    ]);
+    expect(fields(false)).toContain('attack-date 2021-11-08');
   });
 
   it('ignores an unparseable publication date', () => {

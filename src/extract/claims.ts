@@ -93,11 +93,21 @@ function clauseAround(text: string, sentence: { start: number; end: number }, st
   };
 }
 
+/** What the whole document is about, as far as reading its figures needs. */
+export interface ClaimContext {
+  /**
+   * The document reports a takedown, arrest or seizure: the servers it counts are the criminals'
+   * (seized, not compromised), and the attacks it dates are the group's past victims', not the event.
+   */
+  takedown?: boolean;
+}
+
 function quantityClaim(
   text: string,
   m: RegExpExecArray,
   index: SentenceIndex,
   ransomDocument: boolean,
+  about: ClaimContext,
 ): Claim | undefined {
   const g: Groups = m.groups ?? {};
   // "hundreds of", "tens of thousands of": a hedge, not a figure.
@@ -150,6 +160,8 @@ function quantityClaim(
     const best = hits.sort((a, b) => a.length - b.length)[0];
     if (!best) return undefined;
     ({ field, unit, factor } = best.rule);
+    if (about.takedown && field === 'devices-compromised' && /\bservers\b/.test(tail.slice(0, best.length)))
+      return undefined;
     if (best.rule.strong) {
       const clause = clauseAround(text, sentence, m.index, end);
       if (!isImpact(field, clause.before, tail.slice(0, best.length), clause.after)) return undefined;
@@ -191,7 +203,12 @@ const rangeJoint = /^,? ?(?:to|through|until|till|and|[-–—]) ?$/;
  * to October 31, 2022"), else the publication year (the year before if that is later). The date
  * closing a range is untyped: the event's date is when it began.
  */
-function absoluteDates(text: string, published: Date | undefined, index: SentenceIndex): Claim[] {
+function absoluteDates(
+  text: string,
+  published: Date | undefined,
+  index: SentenceIndex,
+  context: ClaimContext,
+): Claim[] {
   const found: Found[] = [];
   for (const rule of dateRules)
     for (const m of text.matchAll(rule.regex)) {
@@ -216,8 +233,12 @@ function absoluteDates(text: string, published: Date | undefined, index: Sentenc
     if (y === undefined || mon < 1) continue;
     if (stated === undefined && published && Date.UTC(y, mon - 1, d ?? 1) > published.getTime()) y--;
     if (d !== undefined && new Date(Date.UTC(y, mon - 1, d)).getUTCDate() !== d) continue;
-    // A range's end dates when it stopped, not the event: its start carries the kind.
-    const field = opened ? 'event-date' : dateKind(text, start, end);
+    // A range's end dates when it stopped, not the event: its start carries the kind. A month
+    // with no year of its own ("in August") is a reference in passing to something the reader
+    // already knows, whose year we can only guess: kept, untyped.
+    const kind = opened ? 'event-date' : ofDocument(dateKind(text, start, end), context);
+    const passing = d === undefined && stated === undefined && kind !== 'event-date';
+    const field = passing ? 'event-date' : kind;
     previous = { found: f, field };
     claims.push({
       field,
@@ -226,10 +247,15 @@ function absoluteDates(text: string, published: Date | undefined, index: Sentenc
       qualifier: '',
       confidence: f.confidence,
       evidence: index.evidence(start, end),
+      ...(passing ? { recalls: kind } : {}),
     });
   }
   return claims;
 }
+
+/** A date's kind in this document: a takedown report's attack dates are its group's past victims'. */
+const ofDocument = (kind: ClaimField, context: ClaimContext): ClaimField =>
+  context.takedown && kind === 'attack-date' ? 'event-date' : kind;
 
 /** A weekday followed by the date it names ("on Thursday, January 26"): the explicit date is read instead. */
 const namedDateAfter = new RegExp(
@@ -242,7 +268,7 @@ const namedDateAfter = new RegExp(
  * "an advisory published on Friday") is the report's own news peg, and "last year" is a year in
  * passing: both are kept untyped.
  */
-function relativeDates(text: string, published: Date, index: SentenceIndex): Claim[] {
+function relativeDates(text: string, published: Date, index: SentenceIndex, context: ClaimContext): Claim[] {
   const y = published.getUTCFullYear();
   const mo = published.getUTCMonth() + 1;
   const d = published.getUTCDate();
@@ -266,7 +292,7 @@ function relativeDates(text: string, published: Date, index: SentenceIndex): Cla
     const kind = dateKind(text, m.index, end, !day);
     const untyped =
       (day && kind === 'disclosure-date') || g.thisYear !== undefined || g.lastYear !== undefined;
-    const field = untyped ? 'event-date' : kind;
+    const field = untyped ? 'event-date' : ofDocument(kind, context);
     return [{ field, value, unit: 'date', qualifier: '', confidence: 'medium', evidence }];
   });
 }
@@ -280,23 +306,23 @@ function relativeDates(text: string, published: Date, index: SentenceIndex): Cla
  * // [{ field: 'devices-compromised', value: 3000000, unit: 'devices', qualifier: 'over', … },
  * //  { field: 'event-date', value: '2025-12', unit: 'date', qualifier: '', … }]
  */
-export function extractClaims(text: string, published?: string): Claim[] {
+export function extractClaims(text: string, published?: string, context: ClaimContext = {}): Claim[] {
   const index = createSentenceIndex(text);
   const time = published === undefined ? Number.NaN : Date.parse(published);
   const pub = Number.isNaN(time) ? undefined : new Date(time);
   const claims: Claim[] = [];
   const ransomDocument = ransomContext.test(text);
   for (const m of text.matchAll(numberPhrase)) {
-    const claim = quantityClaim(text, m, index, ransomDocument);
+    const claim = quantityClaim(text, m, index, ransomDocument, context);
     if (claim) claims.push(claim);
   }
-  claims.push(...absoluteDates(text, pub, index));
-  if (pub) claims.push(...relativeDates(text, pub, index));
+  claims.push(...absoluteDates(text, pub, index, context));
+  if (pub) claims.push(...relativeDates(text, pub, index, context));
   const seen = new Set<string>();
   return claims
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((c) => {
-      const key = `${c.field}|${String(c.value)}|${c.unit}|${c.qualifier}`;
+      const key = `${c.field}|${String(c.value)}|${c.unit}|${c.qualifier}|${c.recalls ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -66,7 +66,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     organisations: entities.organisations,
     sectors: entities.sectors,
     countries: entities.countries,
-    claims: extractClaims(text, options.published ?? undefined),
+    claims: extractClaims(text, options.published ?? undefined, {
+      takedown: classification.type === 'law-enforcement',
+    }),
     classification,
   };
 }

@@ -40,7 +40,7 @@ function datesOf(doc: EventDoc, fields: readonly string[]): string[] {
   return [
     ...new Set(
       claims
-        .filter((c) => fields.includes(c.field) && typeof c.value === 'string')
+        .filter((c) => fields.includes(c.recalls ?? c.field) && typeof c.value === 'string')
         .map((c) => String(c.value)),
     ),
   ];

@@ -3,6 +3,7 @@ import { type Claim, emptyExtraction, type IncidentType } from '../core/facts.js
 import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
 import { figureKeys, mainActor } from './event-keys.js';
+import { eventFeatures } from './features.js';
 import { differentAttacks, recallsStory, typePenalty } from './conflicts.js';
 
 describe('typePenalty', () => {
@@ -69,6 +70,19 @@ describe('figureKeys', () => {
         claim('disclosure-date', '2024-06-20'),
       ]),
     ).toEqual(['fig:people-affected 9.7e6', 'fig:attack-date 2024-06-19']);
+  });
+});
+
+describe('eventFeatures', () => {
+  it('dates the event by its typed dates and by months mentioned in passing, never by a byline', () => {
+    const passing: Claim = { ...claim('event-date', '2023-10'), recalls: 'attack-date' };
+    const features = eventFeatures(
+      doc(1, 'Acme follow-up', 'The attack on Acme in October.', 'data-breach', {
+        claims: [passing, claim('discovery-date', '2023-11-02'), claim('event-date', '2023-12-18')],
+      }),
+    );
+    expect(features.eventDates).toEqual(['2023-10', '2023-11-02']);
+    expect(features.attackDates).toEqual(['2023-10']);
   });
 });
 
