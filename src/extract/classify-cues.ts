@@ -49,9 +49,20 @@ export const discounting: readonly (readonly [why: string, regex: RegExp])[] = [
  * about; a takedown article names the crime it ends. Checked in this order, after `yields`; nothing
  * takes precedence over a top-scoring `not-an-incident`.
  */
-export const precedence: readonly { type: IncidentType; ratio: number; min: number; inTitle: boolean }[] = [
-  { type: 'not-an-incident', ratio: 0.6, min: 5, inTitle: false },
-  { type: 'law-enforcement', ratio: 0.4, min: 6, inTitle: true },
+export const precedence: readonly {
+  type: IncidentType;
+  ratio: number;
+  min: number;
+  inTitle: boolean;
+  /**
+   * The weight its heaviest cue must have: an incident report mentions the outage and the earnings
+   * the attack caused, and only a cue that says what else the report is (a denial, a launch, a talk,
+   * a funding round…) makes it no incident.
+   */
+  strongCue: number;
+}[] = [
+  { type: 'not-an-incident', ratio: 0.6, min: 5, inTitle: false, strongCue: 3 },
+  { type: 'law-enforcement', ratio: 0.4, min: 6, inTitle: true, strongCue: 0 },
 ];
 
 /** The incident types proper: not `advisory`, not `not-an-incident`. */
@@ -78,6 +89,8 @@ export const yields: readonly {
   ratio: number;
   min: number;
   why: string;
+  /** Cues the type yielded to must show, one at least (by label). */
+  needs?: readonly string[];
 }[] = [
   { type: 'advisory', to: incidents, ratio: 0.3, min: 5, why: 'is guidance about an active' },
   {
@@ -86,6 +99,16 @@ export const yields: readonly {
     ratio: 0.5,
     min: 6,
     why: 'is the intrusion of a',
+  },
+  {
+    // Systems encrypted: a ransomware attack. Data stolen and a ransom asked, nothing encrypted:
+    // still a breach (extortion is how breaches are cashed in).
+    type: 'data-breach',
+    to: ['ransomware'],
+    ratio: 0.5,
+    min: 6,
+    why: 'is the intrusion of a',
+    needs: ['ransomware', 'encrypted systems', 'encryptor', 'ransom note', 'decryptor'],
   },
   {
     type: 'phishing-fraud',
@@ -112,7 +135,7 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'encrypted systems',
       2,
-      "encrypt(?:ed|ing|s)? (?:the |its |their |victims\u2019? |victims' )?(?:files|systems|servers|machines|computers|devices|hosts|networks|virtual machines|ESXi)|(?:files|systems|servers|machines|devices) (?:were|was|had been|being) encrypted",
+      "encrypt(?:ed|ing|s)? (?:the |its |their |victims\u2019? |victims' )?(?:(?:more than |over |about |some |nearly |roughly )?[\\d,]+ )?(?:of (?:its|their|the) )?(?:files|systems|servers|machines|computers|devices|hosts|networks|virtual machines|ESXi|hypervisors)|(?:files|systems|servers|machines|devices|hypervisors) (?:were|was|had been|being) encrypted",
     ],
     ['encryptor', 3, 'encryptors?|lockers?'],
     ['decryptor', 2, 'decryptors?|decryption keys?'],
@@ -303,7 +326,11 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ],
     ['acquisition', 3, 'acquisition|acquires|agreed to acquire'],
     ['earnings', 2, 'earnings|quarterly results'],
-    ['conference talk', 3, 'conference|keynote|(?:a|the|this) talk|talk on|speakers?|slides|Q&A'],
+    [
+      'conference talk',
+      3,
+      'conference|keynote|(?:a|the|this) talk|talk on|(?<!(?:English|Russian|Chinese|Spanish|French|German|native|Arabic|Korean) )speakers?|slides|Q&A',
+    ],
     [
       'appointment',
       3,

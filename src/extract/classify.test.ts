@@ -309,6 +309,37 @@ describe('classifyIncident', () => {
     expect(result.rationale).toMatch(/; law-enforcement takes precedence over ransomware \(\d+ points\)$/);
   });
 
+  it('keeps an attack that caused an outage and hit earnings an incident', () => {
+    // Weak cues of "not an incident" (the outage, the earnings) never outweigh the attack.
+    const lead =
+      'Hackers breached the casino operator and stole customer data, including personal information of loyalty ' +
+      'members, the company said in a data breach notice. The hackers, native English speakers, broke in through ' +
+      'the help desk. '.repeat(3);
+    const result = classifyIncident(
+      `${lead}The intrusion caused an outage of room keys and slot machines. The outage will weigh on quarterly ` +
+        'results, earnings guidance shows; the outage lasted ten days.',
+      'Hackers breach casino operator',
+    );
+    expect(result.type).toBe('data-breach');
+  });
+
+  it('types an intrusion that encrypted systems as ransomware, and one that only stole and extorted as a breach', () => {
+    const encrypted = classifyIncident(
+      'The intruders reset a help-desk password, moved through the network and then deployed an encryptor, ' +
+        'encrypting more than 100 ESXi hypervisors. The intrusion began on 8 September; the hackers were inside ' +
+        'for days before the intrusion was found.',
+      'Breach at hotel group',
+    );
+    expect(encrypted.type).toBe('ransomware');
+    expect(encrypted.rationale).toContain('data-breach');
+    const extorted = classifyIncident(
+      'Hackers breached the company and stole customer data. The ransomware gang posted samples on its leak site ' +
+        'and asked for a ransom; the breach exposed personal information of 10,000 customers.',
+      'Data breach at storage maker',
+    );
+    expect(extorted.type).toBe('data-breach');
+  });
+
   it('is total on empty and hostile input', () => {
     expect(classifyIncident('', '').type).toBe('not-an-incident');
     expect(classifyIncident('a'.repeat(100_000) + ' ransom'.repeat(10), '').type).toBe('ransomware');

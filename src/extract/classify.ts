@@ -36,6 +36,8 @@ interface TypeScore {
   titleLabels: string[];
   /** Body matches as [start, end, weight], in text order. */
   hits: [number, number, number][];
+  /** The table weight of its heaviest cue found (title or body). */
+  strongest: number;
   labels: string[];
 }
 
@@ -66,7 +68,7 @@ function* standing(regex: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 function scoreType(type: IncidentType, text: string, title: string): TypeScore {
-  const result: TypeScore = { type, score: 0, titleLabels: [], hits: [], labels: [] };
+  const result: TypeScore = { type, score: 0, titleLabels: [], hits: [], labels: [], strongest: 0 };
   for (const cue of compiled.get(type) ?? []) {
     if (!standing(cue.regex, title).next().done) {
       result.score += cue.weight * titleFactor;
@@ -81,6 +83,8 @@ function scoreType(type: IncidentType, text: string, title: string): TypeScore {
       result.score += weight;
     }
     if (count > 0) result.labels.push(cue.label);
+    if (count > 0 || result.titleLabels.at(-1) === cue.label)
+      result.strongest = Math.max(result.strongest, cue.weight);
   }
   return result;
 }
@@ -98,7 +102,13 @@ function decide(scores: readonly TypeScore[]): { winner: TypeScore | undefined; 
     if (best.type !== rule.type) continue;
     const floor = Math.max(rule.min, best.score * rule.ratio);
     const served = scores
-      .filter((s) => rule.to.includes(s.type) && s.score >= floor)
+      .filter(
+        (s) =>
+          rule.to.includes(s.type) &&
+          s.score >= floor &&
+          (!rule.needs ||
+            rule.needs.some((label) => s.labels.includes(label) || s.titleLabels.includes(label))),
+      )
       .reduce<TypeScore | undefined>((top, s) => (s.score > (top?.score ?? 0) ? s : top), undefined);
     if (served) {
       note = `; ${rule.type} (${best.score} points) ${rule.why} ${served.type}`;
@@ -109,6 +119,7 @@ function decide(scores: readonly TypeScore[]): { winner: TypeScore | undefined; 
   for (const rule of precedence) {
     const s = scores.find((x) => x.type === rule.type);
     if (!s || s === best || s.score < rule.min || s.score < best.score * rule.ratio) continue;
+    if (s.strongest < rule.strongCue) continue;
     if (!rule.inTitle || s.titleLabels.length > 0) {
       return {
         winner: s,

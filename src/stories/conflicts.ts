@@ -154,3 +154,33 @@ function someNamed(ids: ReadonlySet<string>, named: (id: string) => boolean): bo
 function unnamed(ids: ReadonlySet<string> | undefined, named: (id: string) => boolean): boolean {
   return !!ids && ids.size > 0 && !someNamed(ids, named);
 }
+
+/** One organisation written shorter or longer ("MGM" and "MGM Resorts International"). */
+const sameOrganisation = (a: string, b: string): boolean =>
+  a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+
+/** How often a victim list names this organisation. */
+const mentionsOf = (list: readonly (readonly [string, number])[], name: string): number =>
+  list.reduce((sum, [victim, n]) => (sameOrganisation(victim, name) ? sum + n : sum), 0);
+
+/**
+ * Each side is about one victim, and names the other's only in passing (a third as often or
+ * less): two incidents, however much else they share ("Caesars paid…", with MGM cited as the
+ * other casino the same gang hit that week). A parent and its subsidiary, both named throughout
+ * one report, are not in passing.
+ * @example differentMainVictims([['caesars', 7], ['mgm resorts', 1]], [[['mgm resorts', 9], ['caesars', 2]]]) // true
+ */
+export function differentMainVictims(
+  mine: readonly (readonly [string, number])[] | undefined,
+  theirs: readonly (readonly (readonly [string, number])[] | undefined)[],
+): boolean {
+  const main = mine?.[0];
+  if (!mine || !main || main[1] < 2) return false;
+  const story = new Map<string, number>();
+  for (const list of theirs)
+    for (const [victim, n] of list ?? []) story.set(victim, (story.get(victim) ?? 0) + n);
+  const ranked = [...story].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || top[1] < 2 || sameOrganisation(main[0], top[0])) return false;
+  return mentionsOf(mine, top[0]) * 3 <= main[1] && mentionsOf(ranked, main[0]) * 3 <= top[1];
+}

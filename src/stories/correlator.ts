@@ -11,10 +11,10 @@ export interface Correlator {
   stats(): { documents: number; candidates: number };
 }
 
-/** Keeps the last `limit` ids of a posting list. */
-function recent(list: readonly number[] | undefined, limit: number): readonly number[] {
-  if (!list) return [];
-  return list.length > limit ? list.slice(list.length - limit) : list;
+/** Adds the last `limit` ids of a posting list to `ids` (no copy of the list). */
+function addRecent(ids: Set<number>, list: readonly number[] | undefined, limit: number): void {
+  if (!list) return;
+  for (let i = Math.max(0, list.length - limit); i < list.length; i++) ids.add(list[i] as number);
 }
 
 /**
@@ -56,7 +56,7 @@ export function createMemoryCorrelator(): Correlator {
       const keys = [...new Set(features.keys.map(keyId))];
       const frequency = (key: string | number): number => postings.get(key)?.length ?? 0;
       for (const key of [...features.bands, ...retrievalKeys(keys, frequency)])
-        for (const id of recent(postings.get(key), postingLimit)) ids.add(id);
+        addRecent(ids, postings.get(key), postingLimit);
       const candidates: Candidate[] = [...ids]
         .sort((a, b) => a - b)
         .map((id) => ({ features: docs.get(id) as EventFeatures, storyId: storyOf(id) }));

@@ -225,6 +225,30 @@ export function mainActor(doc: EventDoc): string | undefined {
   return first && first.n >= 2 && first.n > (second?.n ?? 0) ? first.key : undefined;
 }
 
+/**
+ * How often the report names each victim it names (its title counts as one more mention), most
+ * named first, up to three: who the report is about, and whom it only cites.
+ * @example victimMentions(doc) // [['caesars entertainment', 7], ['mgm resorts', 2]]
+ */
+export function victimMentions(doc: EventDoc): [string, number][] {
+  const lower = doc.text.toLowerCase();
+  const title = doc.title.toLowerCase();
+  const counts = new Map<string, number>();
+  for (const o of doc.extraction.organisations) {
+    if (o.role !== 'victim') continue;
+    const name = o.name.toLowerCase();
+    if (counts.has(name)) continue;
+    const surfaces = new Set([name, doc.text.slice(o.evidence.start, o.evidence.end).toLowerCase()]);
+    let n = title.includes(name) ? 1 : 0;
+    for (const surface of surfaces) {
+      if (surface.length < 3) continue;
+      for (let at = lower.indexOf(surface); at >= 0; at = lower.indexOf(surface, at + surface.length)) n++;
+    }
+    counts.set(name, n);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+}
+
 export interface EventKeys {
   /** Sorted, unique `kind:value` keys. */
   keys: string[];

@@ -1,6 +1,6 @@
 import type { IncidentType } from '../core/facts.js';
 import type { EventDoc } from './cluster-types.js';
-import { eventKeys, mainActor, topicWords } from './event-keys.js';
+import { eventKeys, mainActor, topicWords, victimMentions } from './event-keys.js';
 import { isRoundup } from './roundup.js';
 import { bandKeys, hashString, minhash, shingles, words } from './minhash.js';
 
@@ -22,6 +22,8 @@ export interface EventFeatures {
   attackDates?: string[];
   /** The actor it names most (`mainActor` in event-keys.ts). */
   mainActor?: string;
+  /** The victims it names and how often, most first (`victimMentions` in event-keys.ts). */
+  victims?: [string, number][];
   /** Its headline lists several events (`roundup.ts`): only its copies join it. */
   roundup?: boolean;
   /** When the event happened or was found, as the report says (typed attack and discovery dates). */
@@ -56,6 +58,7 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
   const topic = minhash(new Set(topicWords([...words(doc.title), ...body]).map(hashString)));
   const { keys, salient, titled } = eventKeys(doc);
   const main = mainActor(doc);
+  const victims = victimMentions(doc);
   const time = doc.published ? Date.parse(doc.published) : NaN;
   return {
     documentId: doc.id,
@@ -68,6 +71,7 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
     titled,
     ...(isRoundup(doc.title) ? { roundup: true } : {}),
     ...(main ? { mainActor: main } : {}),
+    ...(victims.length ? { victims } : {}),
     attackDates: datesOf(doc, ['attack-date']),
     eventDates: datesOf(doc, ['attack-date', 'discovery-date']),
     copy,

@@ -63,21 +63,40 @@ export interface StoryKeys {
   ofKind(kind: KeyKind): { all: ReadonlySet<string>; salient: ReadonlySet<string> } | undefined;
 }
 
+/** The keys of one document as a story's: read straight from its view, nothing copied. */
+function singleKeys(view: KeyView): StoryKeys {
+  return {
+    get(id) {
+      const kind = view.kinds.get(id);
+      return kind === undefined
+        ? undefined
+        : { kind, salient: view.salient.has(id), titled: view.titled.has(id) };
+    },
+    has: (id) => view.kinds.has(id),
+    titled: () => [view.titled],
+    ofKind: (kind) => view.byKind.get(kind),
+  };
+}
+
 /** The keys of several documents taken together. */
 export function storyKeys(docs: readonly EventFeatures[]): StoryKeys {
+  const only = docs.length === 1 ? docs[0] : undefined;
+  if (only) return singleKeys(documentView(only));
   const views = docs.map(documentView);
   const kinds = new Map<KeyKind, { all: Set<string>; salient: Set<string> } | undefined>();
   return {
     get(id) {
-      let found: { kind: KeyKind; salient: boolean; titled: boolean } | undefined;
+      let heaviest: KeyKind | undefined;
+      let salient = false;
+      let titled = false;
       for (const view of views) {
         const kind = view.kinds.get(id);
         if (kind === undefined) continue;
-        const salient = (found?.salient ?? false) || view.salient.has(id);
-        const titled = (found?.titled ?? false) || view.titled.has(id);
-        found = { kind: found && weight(found.kind) > weight(kind) ? found.kind : kind, salient, titled };
+        if (heaviest === undefined || weight(kind) >= weight(heaviest)) heaviest = kind;
+        salient ||= view.salient.has(id);
+        titled ||= view.titled.has(id);
       }
-      return found;
+      return heaviest === undefined ? undefined : { kind: heaviest, salient, titled };
     },
     has: (id) => views.some((view) => view.kinds.has(id)),
     titled: () => views.map((view) => view.titled),

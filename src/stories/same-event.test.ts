@@ -4,7 +4,7 @@ import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
 import { figureKeys, mainActor } from './event-keys.js';
 import { eventFeatures } from './features.js';
-import { differentAttacks, recallsStory, typePenalty } from './conflicts.js';
+import { differentAttacks, differentMainVictims, recallsStory, typePenalty } from './conflicts.js';
 
 describe('typePenalty', () => {
   it.each<[IncidentType, IncidentType, number]>([
@@ -29,6 +29,56 @@ describe('differentAttacks', () => {
     [[], ['2024-01-15'], false],
   ])('%j vs %j: %s', (a, b, expected) => {
     expect(differentAttacks(a, b)).toBe(expected);
+  });
+});
+
+describe('differentMainVictims', () => {
+  it.each<[string, [string, number][], [string, number][][], boolean]>([
+    [
+      'each about its own casino, the other cited',
+      [
+        ['caesars', 7],
+        ['mgm resorts', 1],
+      ],
+      [
+        [
+          ['mgm resorts', 9],
+          ['caesars', 2],
+        ],
+      ],
+      true,
+    ],
+    ['one victim, written shorter', [['mgm', 4]], [[['mgm resorts international', 6]]], false],
+    [
+      'a parent and its unit, both named throughout',
+      [
+        ['unitedhealth', 5],
+        ['change healthcare', 4],
+      ],
+      [
+        [
+          ['change healthcare', 8],
+          ['unitedhealth', 3],
+        ],
+      ],
+      false,
+    ],
+    ['a victim named once is nobody main', [['acme', 1]], [[['globex', 5]]], false],
+    ['the story names no victim', [['acme', 4]], [[]], false],
+    [
+      'the story sums its reports',
+      [['caesars', 6]],
+      [
+        [['mgm resorts', 2]],
+        [
+          ['mgm resorts', 3],
+          ['caesars', 1],
+        ],
+      ],
+      true,
+    ],
+  ])('%s', (_name, mine, theirs, expected) => {
+    expect(differentMainVictims(mine, theirs)).toBe(expected);
   });
 });
 

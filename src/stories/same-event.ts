@@ -10,7 +10,14 @@
  * needs independent evidence with each. docs/stories.md §1 gives every rule and weight.
  */
 import type { IncidentType } from '../core/facts.js';
-import { attackDateConflict, conflicts, differentAttacks, recallsStory, typePenalty } from './conflicts.js';
+import {
+  attackDateConflict,
+  conflicts,
+  differentAttacks,
+  differentMainVictims,
+  recallsStory,
+  typePenalty,
+} from './conflicts.js';
 import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
 import { documentView, storyKeys } from './key-view.js';
@@ -224,13 +231,18 @@ export function scoreStory(
     theirMain.length > 0 &&
     ((!!doc.mainActor && !theirMain.includes(doc.mainActor)) ||
       (!!mineActors && mineActors.size > 0 && !theirMain.some((id) => mine.kinds.has(id))));
+  const victimsDiffer = differentMainVictims(
+    doc.victims,
+    docs.map((other) => other.victims),
+  );
   const theirDates = docs.flatMap((other) => other.attackDates ?? []);
   const datesDiffer = differentAttacks(doc.attackDates ?? [], theirDates);
   const penalty =
     conflicting.reduce((sum, [, weight]) => sum + weight, 0) +
     typeCost +
     (datesDiffer ? attackDateConflict : 0) +
-    (mainDiffers ? mainActorConflict : 0);
+    (mainDiffers ? mainActorConflict : 0) +
+    (victimsDiffer ? mainActorConflict : 0);
   // Keys of a long-running event keep half their weight however old the story (a revised count
   // months later); a takedown or an attack wave is over in days, and so are its keys.
   const keyTime = pointEvent ? time : 0.5 + 0.5 * time;
@@ -252,6 +264,7 @@ export function scoreStory(
       ...(typeCost > 0 ? [`incident types differ (${doc.type ?? '?'})`] : []),
       ...(datesDiffer ? ['different attack dates'] : []),
       ...(mainDiffers ? ['about different actors'] : []),
+      ...(victimsDiffer ? ['about different victims'] : []),
       ...(limited ? ['nothing specific shared (an actor or wording alone is not one event)'] : []),
       ...(roundupApart
         ? [doc.roundup ? 'a round-up joins only its copies' : 'a round-up of several events']
