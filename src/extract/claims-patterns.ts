@@ -175,7 +175,7 @@ export const unitRules: readonly UnitRule[] = [
     factor: 1,
     // Not a rate ("5,500 source IP addresses per second").
     regex:
-      /^(?: [\w&'’-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances)\b(?!(?: [\w-]+){0,2} (?:per|each|every|a) second)/,
+      /^(?: [\w&'’-]+){0,3}? (?:devices|hosts|routers|firewalls|cameras|webcams|DVRs|machines|endpoints|servers|computers|nodes|bots|IP addresses|appliances|hypervisors|virtual machines|VMs)\b(?!(?: [\w-]+){0,2} (?:per|each|every|a) second)/,
     strong: compromised,
   },
   {

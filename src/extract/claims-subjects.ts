@@ -42,6 +42,16 @@ const negated =
 
 const people: ReadonlySet<ClaimField> = new Set(['people-affected', 'victims']);
 
+/** Where a relative clause about something else begins: ", which …", ", who …". */
+const relativeClause = /, (?:which|who|whose)\b/i;
+
+/** Devices that could be attacked, not that were: "8,800 servers were running vulnerable versions". */
+const exposedOnly =
+  /\b(?:vulnerable|unpatched|exposed|internet-facing|reachable|susceptible|at risk|running (?:an? )?(?:affected|outdated|old|unsupported) (?:versions?|builds?|releases?))\b/i;
+/** Words that say the devices themselves were harmed. */
+const devicesHarmed =
+  /\b(?:compromis\w*|infect\w*|hacked|backdoor\w*|breach\w*|encrypt\w*|hijack\w*|ensnar\w*|conscript\w*|taken over|implant\w*|exploited)\b/i;
+
 /** Infrastructure of the attacker or the police is not a victim ("phishing sites", "C2 servers"). */
 const attackerInfrastructure =
   /\b(?:phishing|malicious|fake|lookalike|spoofed|typosquat\w*|fraudulent|command(?:-and-control)?|C2|C&C|proxy|criminal)\b/i;
@@ -55,9 +65,14 @@ const attackerInfrastructure =
 export function isImpact(field: ClaimField, before: string, unitWords: string, after: string): boolean {
   const clause = `${before}N${after}`;
   if (negated.test(after) || attackerInfrastructure.test(unitWords)) return false;
-  if (people.has(field) && policeOnPeople.test(clause)) return false;
-  if (policeOnThings.test(clause) || takedownOf.test(before)) return false;
+  // What police did is told of the count itself, not in a relative clause after it ("encrypting
+  // 100 hosts, which took down the hotel systems").
+  const own = `${before}N${after.slice(0, relativeClause.exec(after)?.index ?? after.length)}`;
+  if (people.has(field) && policeOnPeople.test(own)) return false;
+  if (policeOnThings.test(own) || takedownOf.test(before)) return false;
   const harmed = impactCue.test(clause);
+  if (field === 'devices-compromised' && exposedOnly.test(clause) && !devicesHarmed.test(clause))
+    return false;
   if (staffUnit.test(unitWords) && !harmed) return false;
   if (!harmed && (sizeCue.test(clause) || sizeVerbBefore.test(before))) return false;
   return true;

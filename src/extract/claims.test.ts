@@ -171,6 +171,19 @@ describe('extractClaims — a number is a figure only with its subject', () => {
       'The leak covers 5 million current and former account holders.',
       [['people-affected', 5_000_000, 'people', '', '5 million']],
     ],
+    // Devices that could be attacked are exposure, not compromise; attacked ones are.
+    ['More than 8,800 servers were running vulnerable versions when the fix shipped.', []],
+    [
+      'Attackers compromised 8,800 vulnerable servers.',
+      [['devices-compromised', 8800, 'devices', '', '8,800']],
+    ],
+    // A relative clause after the count tells what the attack did, not what police did.
+    [
+      'They encrypted more than 100 ESXi hypervisors, which took down the hotel systems.',
+      [['devices-compromised', 100, 'devices', 'over', 'more than 100']],
+    ],
+    // The day of a date is no count, whatever noun follows the month.
+    ['The vendor disclosed the flaws on 19 February and told customers to upgrade.', []],
   ])('reads %j', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

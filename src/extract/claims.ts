@@ -93,6 +93,11 @@ function clauseAround(text: string, sentence: { start: number; end: number }, st
   };
 }
 
+/** A month name right after a number: the number is a day ("19 February"). */
+const monthAfter = new RegExp(
+  String.raw`^ (?:${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\b`,
+);
+
 /** What the whole document is about, as far as reading its figures needs. */
 export interface ClaimContext {
   /**
@@ -125,6 +130,8 @@ function quantityClaim(
   if (threshold || comparisonBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   let end = m.index + m[0].length;
   let tail = text.slice(end, end + 100);
+  // "on 19 February and told customers": the day of a date, not a count.
+  if (!g.cur && !g.qual && monthAfter.test(tail)) return undefined;
   if (tail.startsWith(' of ')) {
     // "200,000 of the infected machines" counts machines; "one of the companies" is one member.
     const part = partitive.exec(tail);

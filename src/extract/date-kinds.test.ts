@@ -18,6 +18,15 @@ describe('dateKind', () => {
     // A patch dates the fix, not the disclosure of an incident.
     ['The flaw was patched on 31 May 2023.', '31 May 2023', 'event-date'],
     ['Police seized the servers on 19 February 2024.', '19 February 2024', 'takedown-date'],
+    // A catalogue listing is not an attack, however "exploited" its name.
+    [
+      'CISA added the flaw to its catalogue of known exploited vulnerabilities on 22 February 2024.',
+      '22 February 2024',
+      'event-date',
+    ],
+    ['The activity was identified in 2024 and made public in March 2025.', 'March 2025', 'disclosure-date'],
+    // A bound of a period ("before March 2019") dates no moment.
+    ['Customers who used the service before March 2019 had their data stolen.', 'March 2019', 'event-date'],
     ['Police announced the 19 February 2024 takedown a day later.', '19 February 2024', 'disclosure-date'],
     ['By Dana Whitcombe • 7 June 2023', '7 June 2023', 'event-date'],
     ['The attack was bad. On 7 June 2023 the company said nothing.', '7 June 2023', 'event-date'],

@@ -27,12 +27,12 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*)\b/gi,
+      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|made public|went public|public(?:ly)? (?:named|attributed))\b/gi,
     kind: 'disclosure-date',
   },
   {
     pattern:
-      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in)\b/gi,
+      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in)\b/gi,
     kind: 'attack-date',
   },
   {
@@ -52,7 +52,7 @@ const cues: readonly Cue[] = [
 
 /** Contexts right before a date that make it a date of something else, whatever the cues say. */
 const neutralLead =
-  /(?:\b(?:since(?: at least)?|as of|update[ds]?|updated on|(?:data|records?|logs?|files?|dataset|database|information|metadata|emails?|backups?)(?: [\w-]+){0,3} (?:from|span(?:s|ning)?|covering|dat(?:ing|ed)(?: back)?(?: to| from)?|for))(?: (?:early|late|mid-?))?|\bUpdate \(?)\s*$/i;
+  /(?:\b(?:since(?: at least)?|before|prior to|as of|update[ds]?|updated on|(?:data|records?|logs?|files?|dataset|database|information|metadata|emails?|backups?)(?: [\w-]+){0,3} (?:from|span(?:s|ning)?|covering|dat(?:ing|ed)(?: back)?(?: to| from)?|for))(?: (?:early|late|mid-?))?|\bUpdate \(?)\s*$/i;
 /** A press-release dateline ("AUSTIN, Texas, March 5, 2024 — …"). */
 const datelineTail = /^ ?(?:--|[—–:])/;
 /** A lawsuit or bankruptcy: its filing date is not a disclosure of the incident. */
