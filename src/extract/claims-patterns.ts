@@ -225,11 +225,15 @@ export const currencyCodes: Readonly<Record<string, string>> = {
  * "stealing $1.5 billion" is a loss; "info-stealing malware sold for $200" is not.
  */
 export const moneyCue =
-  /\b(?:(?<none>seiz(?:e[ds]?|ing|ure)|confiscat\w*|froze|frozen|raised|raising|funding|Series [A-F]|valuation|revenue|sales|invest(?:ed|ment|ors?)|launder\w*|mixer|acquisition|acquired|asking price|price[ds]?|sold|selling|for sale|bounty|reward)|(?<paid>paid|pays?|payments?|collected|received|extorted|settled for|handed over)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|fined|fines?|penalt(?:y|ies)|settlement))\b/gi;
+  /\b(?:(?<none>seiz(?:e[ds]?|ing|ure)|confiscat\w*|froze|frozen|raised|raising|funding|Series [A-F]|valuation|revenue|sales|invest(?:ed|ment|ors?)|launder\w*|mixer|acquisition|acquired|asking price|price[ds]?|sold|selling|for sale|bounty|reward)|(?<paid>paid|pays?|payments?|collected|received|extorted|settled for|handed over|(?:moved|sent|transferred) (?:in)?to (?:a |the )?(?:[\w-]+ )?wallet)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|fined|fines?|penalt(?:y|ies)|settlement))\b/gi;
 /** The word ransom (not "ransomware") or extortion: an amount with no other cue is a demand. */
 export const ransomWord = /\b(?:ransoms?|ransomed|extort\w*)\b/i;
-/** Ransom in any form, ransomware included: a payment near it is a ransom payment. */
-export const ransomContext = /\b(?:ransom\w*|extort\w*)\b/i;
+/**
+ * Ransom in any form, ransomware included, or money paid to the attackers ("paid a member of the
+ * crew to delete its copy"): a payment near it is a ransom payment.
+ */
+export const ransomContext =
+  /\b(?:ransom\w*|extort\w*|paid (?:[\w-]+ ){0,5}?(?:hackers?|attackers?|crew|gang|thie(?:f|ves)|criminals?|extortionists?))\b/i;
 /** A ransom payment said not to have happened: the amount is what was demanded. */
 export const paymentAverted =
   /\b(?:prevent\w*|avert\w*|avoid\w*|spar(?:e|ed|ing)|sav(?:ed|ings)|never (?:had to be )?(?:made|paid))\b/i;

@@ -184,6 +184,16 @@ describe('extractClaims — a number is a figure only with its subject', () => {
     ],
     // The day of a date is no count, whatever noun follows the month.
     ['The vendor disclosed the flaws on 19 February and told customers to upgrade.', []],
+    // The unit named before the count: how revised totals are told.
+    [
+      'The company put the number of affected customer accounts at nearly 110 million.',
+      [['people-affected', 110_000_000, 'people', 'about', 'nearly 110 million']],
+    ],
+    [
+      'Kestrel raised its count of compromised servers in the environments it monitors to 212.',
+      [['devices-compromised', 212, 'devices', '', '212']],
+    ],
+    ['The number of employees is 5,000.', []],
   ])('reads %j', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -361,6 +371,22 @@ describe('extractClaims — dates', () => {
       'devices-compromised 700000',
     ]);
     expect(fields(false)).toContain('attack-date 2021-11-08');
+  });
+
+  it('reads a payment to the attackers as a ransom paid', () => {
+    const fields = (text: string, ransomware = false) =>
+      extractClaims(text, '2024-07-20', { ransomware }).map((c) => `${c.field} ${String(c.value)}`);
+    // Paid to the crew that stole the data: a ransom, whatever the word.
+    expect(
+      fields('AT&T paid a member of the crew to delete the data. The sum was $370,000, handed over in May.'),
+    ).toContain('ransom-paid 370000');
+    // Money moved to a wallet, in a ransomware report.
+    expect(
+      fields('On 21 June about $25 million moved to a wallet controlled by the affiliates.', true),
+    ).toContain('ransom-paid 25000000');
+    expect(
+      fields('On 21 June about $25 million moved to a wallet controlled by the affiliates.'),
+    ).not.toContain('ransom-paid 25000000');
   });
 
   it('ignores an unparseable publication date', () => {

@@ -93,6 +93,13 @@ function clauseAround(text: string, sentence: { start: number; end: number }, st
   };
 }
 
+/**
+ * A count whose unit comes before it: "the number of affected customer accounts at", "its count of
+ * compromised servers in the environments it monitors to", "the tally of victims stands at".
+ */
+const countOf =
+  /\b(?:number|count|tally|total|estimate) of (?<unit>[\w-]+(?: [\w,'’-]+){0,10}?) (?:to|at|is|was|as|reached|hit|stands at|stood at|now at|now)(?: (?:about|around|nearly|almost|roughly|some|more than|over|at least))?\s*$/i;
+
 /** A month name right after a number: the number is a day ("19 February"). */
 const monthAfter = new RegExp(
   String.raw`^ (?:${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\b`,
@@ -105,6 +112,8 @@ export interface ClaimContext {
    * (seized, not compromised), and the attacks it dates are the group's past victims', not the event.
    */
   takedown?: boolean;
+  /** The document reports a ransomware attack: a payment it tells of is a ransom paid. */
+  ransomware?: boolean;
 }
 
 function quantityClaim(
@@ -160,21 +169,27 @@ function quantityClaim(
     unit = currencyCodes[currency] ?? 'USD';
     if (currencyTail) end += currencyTail[0].length;
   } else {
+    // The unit follows the number, or was named before it: "the number of affected accounts at
+    // nearly 110 million", "raised its count of compromised servers to 212".
+    const named = unitRules.some((rule) => rule.regex.test(tail))
+      ? undefined
+      : countOf.exec(text.slice(Math.max(sentence.start, m.index - 120), m.index))?.groups?.unit;
+    const unitText = named === undefined ? tail : ` ${named}`;
     const hits = unitRules.flatMap((rule) => {
-      const hit = rule.regex.exec(tail);
+      const hit = rule.regex.exec(unitText);
       return hit ? [{ rule, length: hit[0].length }] : [];
     });
     const best = hits.sort((a, b) => a.length - b.length)[0];
     if (!best) return undefined;
     ({ field, unit, factor } = best.rule);
-    if (about.takedown && field === 'devices-compromised' && /\bservers\b/.test(tail.slice(0, best.length)))
-      return undefined;
+    const unitWords = unitText.slice(0, best.length);
+    if (about.takedown && field === 'devices-compromised' && /\bservers\b/.test(unitWords)) return undefined;
     if (best.rule.strong) {
       const clause = clauseAround(text, sentence, m.index, end);
-      if (!isImpact(field, clause.before, tail.slice(0, best.length), clause.after)) return undefined;
+      if (!isImpact(field, clause.before, unitWords, clause.after)) return undefined;
     }
     confidence = !best.rule.strong || best.rule.strong.test(context) ? 'high' : 'medium';
-    if (best.rule.spanUnit) end += best.length;
+    if (best.rule.spanUnit && named === undefined) end += best.length;
   }
   return {
     field,
@@ -318,7 +333,7 @@ export function extractClaims(text: string, published?: string, context: ClaimCo
   const time = published === undefined ? Number.NaN : Date.parse(published);
   const pub = Number.isNaN(time) ? undefined : new Date(time);
   const claims: Claim[] = [];
-  const ransomDocument = ransomContext.test(text);
+  const ransomDocument = context.ransomware === true || ransomContext.test(text);
   for (const m of text.matchAll(numberPhrase)) {
     const claim = quantityClaim(text, m, index, ransomDocument, context);
     if (claim) claims.push(claim);

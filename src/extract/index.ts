@@ -68,6 +68,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     countries: entities.countries,
     claims: extractClaims(text, options.published ?? undefined, {
       takedown: classification.type === 'law-enforcement',
+      ransomware: classification.type === 'ransomware',
     }),
     classification,
   };
