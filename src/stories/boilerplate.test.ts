@@ -64,6 +64,15 @@ describe('withoutBoilerplate', () => {
     expect(withoutBoilerplate(withOrg, known).extraction.organisations).toEqual([]);
   });
 
+  it('keeps facts read from the title, though the first line of the body is boilerplate', () => {
+    const cve = {
+      id: 'CVE-2024-6387',
+      evidence: { start: 0, end: 0, text: 'CVE-2024-6387 update guidance' },
+    };
+    const titled = { ...doc, extraction: { ...doc.extraction, vulnerabilities: [cve] } };
+    expect(withoutBoilerplate(titled, known).extraction.vulnerabilities).toEqual([cve]);
+  });
+
   it('keeps a re-post of the publisher’s own article whole (most of it already printed)', () => {
     const again = advisory(
       3,

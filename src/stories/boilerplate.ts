@@ -62,8 +62,9 @@ export function withoutBoilerplate(
   const allChars = lines.reduce((n, l) => n + l.end - l.start, 0);
   if (removed.length === 0 || removedChars > allChars * repostShare) return doc;
   const inRemoved = (offset: number): boolean => removed.some((l) => offset >= l.start && offset < l.end);
-  const keep = <T extends { evidence: { start: number } }>(facts: readonly T[]): T[] =>
-    facts.filter((fact) => !inRemoved(fact.evidence.start));
+  // A fact read from the title has an empty span (it is in no line of the body): it stays.
+  const keep = <T extends { evidence: { start: number; end: number } }>(facts: readonly T[]): T[] =>
+    facts.filter((fact) => fact.evidence.end <= fact.evidence.start || !inRemoved(fact.evidence.start));
   // Blanked, not cut: evidence offsets of the facts kept still point into the text.
   let text = doc.text;
   for (const line of removed)
