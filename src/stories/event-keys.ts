@@ -266,7 +266,12 @@ export function eventKeys(doc: EventDoc): EventKeys {
   const { extraction } = doc;
   const keys = new Set<string>();
   for (const v of extraction.vulnerabilities) keys.add(`cve:${v.id.toLowerCase()}`);
-  for (const i of extraction.indicators) if (eventRoles.has(i.role)) keys.add(`ioc:${i.value.toLowerCase()}`);
+  const headline = doc.title.toLowerCase();
+  // A domain the headline names is what the report is about ("Polyfill.io script hijacked"),
+  // whatever role its sentences give it.
+  for (const i of extraction.indicators)
+    if (eventRoles.has(i.role) || (i.type === 'domain' && headline.includes(i.value.toLowerCase())))
+      keys.add(`ioc:${i.value.toLowerCase()}`);
   for (const a of extraction.actors) keys.add(`actor:${a.name.toLowerCase()}`);
   for (const m of extraction.malware) keys.add(`malware:${m.name.toLowerCase()}`);
   // Agencies act in many events (the FBI, CISA, a national CERT): their names are not event keys.

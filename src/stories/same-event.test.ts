@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Claim, emptyExtraction, type IncidentType } from '../core/facts.js';
 import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
-import { figureKeys, mainActor } from './event-keys.js';
+import { eventKeys, figureKeys, mainActor } from './event-keys.js';
 import { eventFeatures } from './features.js';
 import { differentAttacks, differentMainVictims, recallsStory, typePenalty } from './conflicts.js';
 
@@ -120,6 +120,32 @@ describe('figureKeys', () => {
         claim('disclosure-date', '2024-06-20'),
       ]),
     ).toEqual(['fig:people-affected 9.7e6', 'fig:attack-date 2024-06-19']);
+  });
+});
+
+describe('eventKeys', () => {
+  it('keys a domain the headline names, whatever role its sentences give it', () => {
+    const indicator = (value: string) => ({
+      type: 'domain' as const,
+      value,
+      raw: value,
+      confidence: 'medium' as const,
+      role: 'reference' as const,
+      reasons: [],
+      evidence: { start: 0, end: value.length, text: value },
+    });
+    const base = doc(
+      1,
+      'Polyfill.io script on 100,000 sites hijacked',
+      'Sites load polyfill.io; see example.org.',
+      'supply-chain',
+    );
+    const keys = eventKeys({
+      ...base,
+      extraction: { ...base.extraction, indicators: [indicator('polyfill.io'), indicator('example.org')] },
+    }).keys;
+    expect(keys).toContain('ioc:polyfill.io');
+    expect(keys).not.toContain('ioc:example.org');
   });
 });
 
