@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IncidentType } from '../core/facts.js';
 import { classifyIncident, isDiscounted } from './classify.js';
+import { builtinKb } from '../kb/builtin/index.js';
+import { extractFacts } from './index.js';
 
 const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
 
@@ -381,5 +383,17 @@ describe('classification rationale', () => {
       'Intruders copied call logs from the cloud workspace.\nRead more: the outage was not a cyberattack.';
     const result = classifyIncident(text, 'Telecom says intruders copied call logs');
     expect(result.evidence.every((e) => !e.text.startsWith('Read more'))).toBe(true);
+  });
+});
+
+describe('a round-up is typed by the event it leads with', () => {
+  it('does not let a seizure listed third decide a DDoS digest', () => {
+    const title =
+      'Friday brief: a 3.8 Tbps DDoS record, Star Blizzard domains seized, Evil Corp meets LockBit';
+    const text =
+      'Good morning. This week led with a record DDoS attack: a flood of 3.8 Tbps hit a provider, the largest ' +
+      'distributed denial-of-service attack yet, with botnet traffic from routers.\n' +
+      'Also: Microsoft and the Justice Department seized domains of Star Blizzard.';
+    expect(extractFacts(text, { kb: builtinKb(), title }).classification.type).toBe('ddos');
   });
 });

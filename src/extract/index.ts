@@ -1,6 +1,7 @@
 import type { Extraction, Vulnerability } from '../core/facts.js';
 import type { Kb } from '../kb/types.js';
 import { extractClaims } from './claims.js';
+import { roundupLead } from '../stories/roundup.js';
 import { classifyIncident } from './classify.js';
 import { extractEntities } from './entities.js';
 import { extractIndicators } from './indicators/index.js';
@@ -38,7 +39,8 @@ function withTitleCves(found: Vulnerability[], title: string, kev?: ReadonlySet<
  * @example extractFacts('Exploited CVE-2024-3400 from 203.0.113.7', { kb: builtinKb() }).vulnerabilities[0]?.id // 'CVE-2024-3400'
  */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
-  const classification = classifyIncident(text, options.title ?? '');
+  // A round-up is typed by the event it leads with, not by every event its headline lists.
+  const classification = classifyIncident(text, roundupLead(options.title ?? '') ?? options.title ?? '');
   const entities = extractEntities(
     text,
     options.kb,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoundup } from './roundup.js';
+import { isRoundup, roundupLead } from './roundup.js';
 
 describe('isRoundup', () => {
   it('finds a digest that lists several events', () => {
@@ -16,5 +16,21 @@ describe('isRoundup', () => {
     expect(isRoundup('Morning brief: Contoso confirms ransom payment to delete stolen data')).toBe(false);
     expect(isRoundup('Contoso says intruders took customer data, API keys and MFA secrets')).toBe(false);
     expect(isRoundup('A week after the Contoso breach, customers still cannot log in')).toBe(false);
+  });
+});
+
+describe('roundupLead', () => {
+  it('is the first event a round-up lists, nothing for a single event', () => {
+    expect(
+      roundupLead(
+        'Friday brief: a 3.8 Tbps DDoS record, Star Blizzard domains seized, Evil Corp meets LockBit',
+      ),
+    ).toBe('a 3.8 Tbps DDoS record');
+    expect(roundupLead('Northwind Bank breached, Tailspin Toys extorted, Adatum loses backups')).toBe(
+      'Northwind Bank breached',
+    );
+    expect(
+      roundupLead('Fabrikam cyberattack: tills dark, deliveries late, LockBit claims it'),
+    ).toBeUndefined();
   });
 });

@@ -21,6 +21,15 @@ const namedClause = /(?:^|\s)(?!\p{Lu}{2,4}\b)(?:\d|\p{Lu})[\p{L}\p{N}&.'’-]+/
  * @example isRoundup('MGM Resorts cyber attack: slot machines dark, room keys down, ALPHV claims credit') // false
  */
 export function isRoundup(title: string): boolean {
+  return roundupLead(title) !== undefined;
+}
+
+/**
+ * The first event a round-up's headline lists (what leads the digest), or undefined when the
+ * headline is not a round-up's.
+ * @example roundupLead('Friday brief: a 3.8 Tbps DDoS record, Star Blizzard domains seized, Evil Corp meets LockBit') // 'a 3.8 Tbps DDoS record'
+ */
+export function roundupLead(title: string): string | undefined {
   const colon = title.indexOf(': ');
   const head = colon >= 0 ? title.slice(0, colon) : '';
   const list = colon >= 0 ? title.slice(colon + 2) : title;
@@ -31,6 +40,7 @@ export function isRoundup(title: string): boolean {
   const named = clauses.filter((clause, i) =>
     namedClause.test(i === 0 && colon < 0 ? clause.replace(/^\S+/, '') : clause),
   );
-  if (clauses.length >= 3 && named.length >= 2) return true;
-  return digestWords.test(head || title) && clauses.length >= 2;
+  const roundup =
+    (clauses.length >= 3 && named.length >= 2) || (digestWords.test(head || title) && clauses.length >= 2);
+  return roundup ? clauses[0]?.trim() : undefined;
 }
