@@ -202,6 +202,12 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ['supply chain', 2, 'supply[- ]chain'],
     ['trojanized', 3, 'trojani[sz]ed'],
     [
+      // A backdoor planted in someone else's software: its users are the targets.
+      'backdoored software',
+      4,
+      "(?:backdoor|malicious code)(?: \\w+){0,3} (?:in|into) (?:the |a |an )?(?:[\\w.-]+ ){0,4}(?:library|package|project|release|releases|tarballs?|repository|source code|open[- ]source|\\d+\\.\\d+)|(?:release|source) tarballs?|maintainer(?:'s|s)? (?:account|access)",
+    ],
+    [
       'malicious update',
       3,
       '(?:malicious|compromised|poisoned|tampered|trojani[sz]ed) (?:software )?(?:updates?|installers?|builds?|bundles?|scripts?|versions?)',

@@ -397,3 +397,20 @@ describe('a round-up is typed by the event it leads with', () => {
     expect(extractFacts(text, { kb: builtinKb(), title }).classification.type).toBe('ddos');
   });
 });
+
+describe('a backdoor planted in software is a supply-chain compromise', () => {
+  it('types a backdoored release as supply chain, a backdoor on victims as malware', () => {
+    const planted = classifyIncident(
+      'Malicious code was inserted into the upstream release tarballs of the compression library, versions ' +
+        '7.1.0 and 7.1.1. Distributions that shipped them should downgrade.',
+      'Backdoor in Zlibra 7.1.0 and 7.1.1: check and downgrade',
+    );
+    expect(planted.type).toBe('supply-chain');
+    const implanted = classifyIncident(
+      'The attackers installed a backdoor on the compromised routers and used the malware to steal credentials. ' +
+        'The backdoor beacons to its command-and-control server every hour.',
+      'New router backdoor steals credentials',
+    );
+    expect(implanted.type).not.toBe('supply-chain');
+  });
+});

@@ -16,6 +16,9 @@ describe('isRoundup', () => {
     expect(isRoundup('Morning brief: Contoso confirms ransom payment to delete stolen data')).toBe(false);
     expect(isRoundup('Contoso says intruders took customer data, API keys and MFA secrets')).toBe(false);
     expect(isRoundup('A week after the Contoso breach, customers still cannot log in')).toBe(false);
+    expect(isRoundup('Faulty Contoso update, not a cyber attack, crashed 8.5 million Windows machines')).toBe(
+      false,
+    );
   });
 });
 

@@ -5,6 +5,9 @@
  * join all of them. Only its copies join it (`same-event.ts`).
  */
 
+/** A clause that goes on with the one before: an aside ("not a cyber attack") or a bare verb ("crashed …"). */
+const continuation = /^(?:not|no|but|then|which|who)\b|^\p{Ll}+ed\b/u;
+
 /** Words of a headline that announce a digest. */
 const digestWords =
   /\b(?:round-?ups?|digest|recap|week in review|this week|weekly|in brief|briefs?|newsletter)\b/i;
@@ -34,9 +37,11 @@ export function roundupLead(title: string): string | undefined {
   const head = colon >= 0 ? title.slice(0, colon) : '';
   const list = colon >= 0 ? title.slice(colon + 2) : title;
   // A clause of one word is an item of a list ("Harmony, VLTrader and LexiCom"), not an event.
+  // Nor is an aside or a predicate of the clause before it ("Faulty update, not a cyber attack,
+  // crashed 8.5 million machines"): a listed event has its own subject.
   const clauses = list
     .split(/[,;] (?:and )?|,? and (?=\p{Lu})/u)
-    .filter((c) => c.trim().split(/\s+/).length >= 2);
+    .filter((c, i) => c.trim().split(/\s+/).length >= 2 && (i === 0 || !continuation.test(c.trim())));
   const named = clauses.filter((clause, i) =>
     namedClause.test(i === 0 && colon < 0 ? clause.replace(/^\S+/, '') : clause),
   );

@@ -223,6 +223,46 @@ describe('a shared actor is not one event', () => {
     expect(takedown.storyId).not.toBe(attack.storyId);
   });
 
+  it('keeps two police actions against one gang months apart apart, and joins reports of one within days', () => {
+    const action = (id: number, published: string, title: string, text: string): EventDoc => {
+      const base = doc(id, title, text, 'law-enforcement', {
+        actors: ['Gravel Mantis'],
+        published,
+        claims: [{ ...claim('victims', 2350), unit: 'victims' }],
+      });
+      const evidence = [{ start: 0, end: 6, text: 'Police' }];
+      const classification = { type: 'law-enforcement' as const, evidence, rationale: '' };
+      return { ...base, extraction: { ...base.extraction, classification } };
+    };
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      action(
+        1,
+        '2024-02-20T00:00:00Z',
+        'Police seize Gravel Mantis leak site',
+        'Police seized the Gravel Mantis leak site in Operation Sandglass. Gravel Mantis had 2,350 victims.',
+      ),
+    );
+    const days = correlator.add(
+      action(
+        2,
+        '2024-02-24T00:00:00Z',
+        'Gravel Mantis back online days after Sandglass',
+        'Police said the Gravel Mantis gang, with 2,350 victims, lost its servers in Operation Sandglass; a new site is up.',
+      ),
+    );
+    const months = correlator.add(
+      action(
+        3,
+        '2024-05-07T00:00:00Z',
+        'Gravel Mantis leader named and sanctioned',
+        'Police named the leader of Gravel Mantis and sanctioned him. Sandglass partners put Gravel Mantis victims at 2,350.',
+      ),
+    );
+    expect(days.storyId).toBe(first.storyId);
+    expect(months.storyId).not.toBe(first.storyId);
+  });
+
   it('keeps two incidents at one victim with attack dates years apart apart', () => {
     const correlator = createMemoryCorrelator();
     const old = correlator.add(

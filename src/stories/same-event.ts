@@ -46,11 +46,15 @@ export const mergeThreshold = 3.5;
 export const copyThreshold = 0.5;
 const day = 86_400_000;
 
-/** 1 within ten days, then decaying to a floor of 0.2. */
-export function timeFactor(a: number | null, b: number | null): number {
+/** Days over which the time factor of most events decays by e; of a point event (a takedown, a DDoS wave). */
+const yearScale = 365;
+const pointScale = 30;
+
+/** 1 within ten days, then decaying (by e over `scale` days) to a floor of 0.2. */
+export function timeFactor(a: number | null, b: number | null, scale = yearScale): number {
   if (a === null || b === null) return 0.9;
   const days = Math.abs(a - b) / day;
-  return days <= 10 ? 1 : Math.max(0.2, Math.exp(-(days - 10) / 365));
+  return days <= 10 ? 1 : Math.max(0.2, Math.exp(-(days - 10) / scale));
 }
 
 /** Candidate documents of one story compared with a new report (a long story's others add little). */
@@ -197,9 +201,11 @@ export function scoreStory(
   let copy: StoryMatch['copy'] = null;
   for (const other of docs) {
     topic = Math.max(topic, similarity(doc.topic, other.topic));
-    time = Math.max(time, timeFactor(doc.published, other.published));
-
-    if (doc.type === other.type && doc.type !== undefined && pointEvents.has(doc.type)) pointEvent = true;
+    // A takedown or an attack wave is over in days: its reports come within weeks, and the same
+    // group's next police action or attack months later is another event.
+    const point = doc.type === other.type && doc.type !== undefined && pointEvents.has(doc.type);
+    if (point) pointEvent = true;
+    time = Math.max(time, timeFactor(doc.published, other.published, point ? pointScale : yearScale));
     const s = similarity(doc.copy, other.copy);
     if (s >= copyThreshold && (!copy || s > copy.similarity))
       copy = { documentId: other.documentId, similarity: s };
