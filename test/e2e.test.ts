@@ -20,7 +20,7 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
     expect(ingest.stderr).not.toMatch(/error/i);
     expect(ingest.status).toBe(0);
     expect(ingest.stdout).toMatch(
-      /ingested 26 document\(s\) into 21 story\(ies\); 0 duplicate\(s\); 0 error\(s\)/,
+      /ingested 26 document\(s\) into 22 story\(ies\); 0 duplicate\(s\); 0 error\(s\)/,
     );
     server = await startNewsroom(['serve', '--port', String(port)], env, `${base}/healthz`);
     browser = await launchChromium(join(dataDir, 'chromium'));
@@ -35,7 +35,7 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
     const page = await browser.newPage();
     await page.goto(`${base}/`);
     const items = page.locator('li.story');
-    expect(await items.count()).toBe(21);
+    expect(await items.count()).toBe(22);
     await page
       .getByRole('link', { name: /CVE-2024-3400/ })
       .first()
@@ -113,7 +113,7 @@ describe('end to end: newsroom ingest, then the news center in headless Chromium
       documents: { url: string; title: string; source: string; published: string | null }[];
       disputes: unknown[];
     }[];
-    expect(list.length).toBe(21);
+    expect(list.length).toBe(22);
     for (const story of list) {
       expect(Object.keys(story).sort()).toEqual(
         [

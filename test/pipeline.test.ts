@@ -22,12 +22,12 @@ describe.each(backends)('pipeline on %s', (backend) => {
     await database.close();
   });
 
-  it('ingests the demo corpus: 26 reports of 21 events become 21 briefed stories', async () => {
+  it('ingests the demo corpus: 26 reports of 22 events become 22 briefed stories', async () => {
     const summary = await runPipeline([join(demoDir, 'feeds'), join(demoDir, 'pages')], testDeps(database));
     expect(summary.errors).toEqual([]);
     expect(summary.ingested.length).toBe(26);
     const stories = await listStories(database.db, { limit: 500 });
-    expect(stories.length).toBe(21);
+    expect(stories.length).toBe(22);
     const brief = (await getBrief(database.db, stories[0]?.id ?? 0)) as Brief;
     expect(brief.sources[0]?.url).toMatch(/^(https|file):/);
     expect(Object.keys(summary.timings)).toEqual([

@@ -39,7 +39,7 @@ describe.each(backends)('news center on %s', (backend) => {
     expect(html).toMatch(/1 source</);
     const dated = stories.filter((s) => s.lastPublished).map((s) => s.lastPublished ?? '');
     expect(dated).toEqual([...dated].sort().reverse());
-    expect(stories.length).toBe(22);
+    expect(stories.length).toBe(23);
   });
 
   it('filters by severity and by type', async () => {

@@ -30,7 +30,7 @@ describe.each(backends)('scoring in the news center on %s', (backend) => {
 
   it('ranks by priority, then newest, with every non-incident below every real incident', async () => {
     const ranked = await list('?sort=priority');
-    expect(ranked.length).toBe(21);
+    expect(ranked.length).toBe(22);
     for (const [a, b] of ranked.slice(1).map((s, i) => [ranked[i], s] as const)) {
       expect(a?.priority).toBeGreaterThanOrEqual(b.priority);
       if (a?.priority === b.priority) expect((a.lastPublished ?? '') >= (b.lastPublished ?? '')).toBe(true);
