@@ -25,7 +25,7 @@ export const impactCue =
 
 /** A company's size: who uses, relies on or buys from it, and whom it employs. */
 const sizeCue =
-  /\b(?:use[sd]?|using|rel(?:y|ies) on|existing|employ(?:s|ed|ing)?|headcount|staff of|grown to|grew to|customer base|user base|installed base)\b/i;
+  /\b(?:use[sd]?|using|rel(?:y|ies) on|existing|employ(?:s|ed|ing)?|serv(?:es|ed|ing)|headcount|staff of|grown to|grew to|customer base|user base|installed base)\b/i;
 /**
  * A verb of having right before the number: "has 14 million customers", "serves 200,000 firms",
  * "counts 600,000 businesses among its customers" (an analyst's "we count 14,212 devices" is a tally).
@@ -48,6 +48,9 @@ const relativeClause = /, (?:which|who|whose)\b/i;
 /** Devices that could be attacked, not that were: "8,800 servers were running vulnerable versions". */
 const exposedOnly =
   /\b(?:vulnerable|unpatched|exposed|internet-facing|reachable|susceptible|at risk|running (?:an? )?(?:affected|outdated|old|unsupported) (?:versions?|builds?|releases?))\b/i;
+/** Records a dump, a file or a database holds, or that are offered for sale. */
+const recordsHeld =
+  /\b(?:holds?|held|contain(?:s|ed|ing)?|dump|dataset|database|trove|cache|archive|for sale|advertised|listed|offered|credentials)\b/i;
 /** Words that say the devices themselves were harmed. */
 const devicesHarmed =
   /\b(?:compromis\w*|infect\w*|hacked|backdoor\w*|breach\w*|encrypt\w*|hijack\w*|ensnar\w*|conscript\w*|taken over|implant\w*|exploited)\b/i;
@@ -73,6 +76,9 @@ export function isImpact(field: ClaimField, before: string, unitWords: string, a
   const harmed = impactCue.test(clause);
   if (field === 'devices-compromised' && exposedOnly.test(clause) && !devicesHarmed.test(clause))
     return false;
+  // Files, messages and documents are counted for many reasons; they are impact when harmed or
+  // when they are what a dump or a stolen file holds.
+  if (field === 'records-affected' && !harmed && !recordsHeld.test(clause)) return false;
   if (staffUnit.test(unitWords) && !harmed) return false;
   if (!harmed && (sizeCue.test(clause) || sizeVerbBefore.test(before))) return false;
   return true;

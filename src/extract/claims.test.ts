@@ -194,6 +194,16 @@ describe('extractClaims — a number is a figure only with its subject', () => {
       [['devices-compromised', 212, 'devices', '', '212']],
     ],
     ['The number of employees is 5,000.', []],
+    // Counted for another reason than harm; held in a stolen file they are impact.
+    ['The payload sat inside two binary test files.', []],
+    [
+      'The file holds roughly 73 million rows.',
+      [['records-affected', 73_000_000, 'records', 'about', 'roughly 73 million']],
+    ],
+    // Whom a company serves is its size.
+    ['The vendor serves 60 million students through some 18,000 customers.', []],
+    // What a sentence says was no attack has no impact figure.
+    ['The outage, which knocked over 8.5 million Windows computers, was not caused by hackers.', []],
   ])('reads %j', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -387,6 +397,22 @@ describe('extractClaims — dates', () => {
     expect(
       fields('On 21 June about $25 million moved to a wallet controlled by the affiliates.'),
     ).not.toContain('ransom-paid 25000000');
+  });
+
+  it('reads no impact and no attack date in a report shown to be no incident', () => {
+    const text = 'The outage began on 19 July 2024, when a faulty update crashed 8.5 million machines.';
+    const fields = (noIncident: boolean) =>
+      extractClaims(text, '2024-07-25', { noIncident }).map((c) => `${c.field} ${String(c.value)}`);
+    expect(fields(true)).toEqual(['event-date 2024-07-19']);
+    expect(fields(false)).toContain('devices-compromised 8500000');
+  });
+
+  it('reads ransom proceeds as ransoms paid', () => {
+    expect(
+      extractClaims(
+        'Ransom proceeds are put at no less than $500 million, not counting the far larger cost.',
+      ).map((c) => c.field),
+    ).toEqual(['ransom-paid']);
   });
 
   it('ignores an unparseable publication date', () => {

@@ -114,6 +114,11 @@ export interface ClaimContext {
   takedown?: boolean;
   /** The document reports a ransomware attack: a payment it tells of is a ransom paid. */
   ransomware?: boolean;
+  /**
+   * The document reports no incident (an outage, a launch, a funding round): nothing it counts is
+   * harm done by an attack, and no date it gives is an attack's.
+   */
+  noIncident?: boolean;
 }
 
 function quantityClaim(
@@ -258,7 +263,11 @@ function absoluteDates(
     // A range's end dates when it stopped, not the event: its start carries the kind. A month
     // with no year of its own ("in August") is a reference in passing to something the reader
     // already knows, whose year we can only guess: kept, untyped.
-    const kind = opened ? 'event-date' : ofDocument(dateKind(text, start, end), context);
+    const evidence = index.evidence(start, end);
+    const kind =
+      opened || attackDenied.test(evidence.text)
+        ? 'event-date'
+        : ofDocument(dateKind(text, start, end), context);
     const passing = d === undefined && stated === undefined && kind !== 'event-date';
     const field = passing ? 'event-date' : kind;
     previous = { found: f, field };
@@ -268,16 +277,25 @@ function absoluteDates(
       unit: 'date',
       qualifier: '',
       confidence: f.confidence,
-      evidence: index.evidence(start, end),
+      evidence,
       ...(passing ? { recalls: kind } : {}),
     });
   }
   return claims;
 }
 
-/** A date's kind in this document: a takedown report's attack dates are its group's past victims'. */
+/**
+ * A date's kind in this document: a takedown report's attack dates are its group's past victims';
+ * a report of no incident dates no attack, discovery or takedown.
+ */
 const ofDocument = (kind: ClaimField, context: ClaimContext): ClaimField =>
-  context.takedown && kind === 'attack-date' ? 'event-date' : kind;
+  (context.takedown && kind === 'attack-date') || (context.noIncident && kind !== 'disclosure-date')
+    ? 'event-date'
+    : kind;
+
+/** A sentence that says what it tells of was no attack ("an accident rather than an attack", "not by hackers"). */
+const attackDenied =
+  /\b(?:not (?:caused |carried out |launched )?(?:by |from )?(?:hackers|attackers|an? (?:cyber[- ]?)?attack|malicious)|rather than (?:an? )?(?:cyber[- ]?)?attack|no (?:evidence|sign|indication) of (?:an? )?(?:cyber[- ]?)?attack|was not (?:a |an )?(?:cyber[- ]?)?(?:attack|security incident))/i;
 
 /** A weekday followed by the date it names ("on Thursday, January 26"): the explicit date is read instead. */
 const namedDateAfter = new RegExp(
@@ -314,7 +332,7 @@ function relativeDates(text: string, published: Date, index: SentenceIndex, cont
     const kind = dateKind(text, m.index, end, !day);
     const untyped =
       (day && kind === 'disclosure-date') || g.thisYear !== undefined || g.lastYear !== undefined;
-    const field = untyped ? 'event-date' : ofDocument(kind, context);
+    const field = untyped || attackDenied.test(evidence.text) ? 'event-date' : ofDocument(kind, context);
     return [{ field, value, unit: 'date', qualifier: '', confidence: 'medium', evidence }];
   });
 }
@@ -334,10 +352,11 @@ export function extractClaims(text: string, published?: string, context: ClaimCo
   const pub = Number.isNaN(time) ? undefined : new Date(time);
   const claims: Claim[] = [];
   const ransomDocument = context.ransomware === true || ransomContext.test(text);
-  for (const m of text.matchAll(numberPhrase)) {
-    const claim = quantityClaim(text, m, index, ransomDocument, context);
-    if (claim) claims.push(claim);
-  }
+  if (!context.noIncident)
+    for (const m of text.matchAll(numberPhrase)) {
+      const claim = quantityClaim(text, m, index, ransomDocument, context);
+      if (claim && !attackDenied.test(claim.evidence.text)) claims.push(claim);
+    }
   claims.push(...absoluteDates(text, pub, index, context));
   if (pub) claims.push(...relativeDates(text, pub, index, context));
   const seen = new Set<string>();

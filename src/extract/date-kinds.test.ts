@@ -25,6 +25,14 @@ describe('dateKind', () => {
       'event-date',
     ],
     ['The activity was identified in 2024 and made public in March 2025.', 'March 2025', 'disclosure-date'],
+    // A version shipping is not the event's disclosure.
+    ['Version 5.6.0 was published on 24 February 2024 by the maintainer.', '24 February 2024', 'event-date'],
+    // A new clause is dated by its own words, not by the seizure before it.
+    [
+      'The site was seized on 19 February, and on 20 February 2024 the agencies confirmed the operation.',
+      '20 February 2024',
+      'disclosure-date',
+    ],
     // A bound of a period ("before March 2019") dates no moment.
     ['Customers who used the service before March 2019 had their data stolen.', 'March 2019', 'event-date'],
     ['Police announced the 19 February 2024 takedown a day later.', '19 February 2024', 'disclosure-date'],

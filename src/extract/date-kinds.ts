@@ -53,12 +53,17 @@ const cues: readonly Cue[] = [
 /** Contexts right before a date that make it a date of something else, whatever the cues say. */
 const neutralLead =
   /(?:\b(?:since(?: at least)?|before|prior to|as of|update[ds]?|updated on|(?:data|records?|logs?|files?|dataset|database|information|metadata|emails?|backups?)(?: [\w-]+){0,3} (?:from|span(?:s|ning)?|covering|dat(?:ing|ed)(?: back)?(?: to| from)?|for))(?: (?:early|late|mid-?))?|\bUpdate \(?)\s*$/i;
+/** A version's release ("Version 5.6.0 was published on"): when software shipped, not the event. */
+const versionRelease =
+  /\b(?:versions?|releases?|builds?|v)\s?\d+\.[\w.-]+(?: [\w-]+){0,3} (?:published|released|shipped|tagged|out)(?: on| in)?\s*$/i;
 /** A press-release dateline ("AUSTIN, Texas, March 5, 2024 — …"). */
 const datelineTail = /^ ?(?:--|[—–:])/;
 /** A lawsuit or bankruptcy: its filing date is not a disclosure of the incident. */
 const court = /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?)\b/i;
 /** Where the clause after a date ends (a period only where `stopsIn` says it ends a sentence). */
 const clauseEnd = /[!?;\n]|\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/g;
+/** Where a new coordinated clause begins within a sentence. */
+const clauseJoint = /, (?:and|but|while|whereas|although|though)\b|;/g;
 /** Where a sentence ends. */
 const sentenceEnd = /[!?;\n]|\.(?=\s)/g;
 /** How far before a date its cue may be. */
@@ -91,10 +96,13 @@ function hits(text: string): Hit[] {
  */
 export function dateKind(text: string, start: number, end: number, ahead = true): ClaimField {
   const head = text.slice(Math.max(0, start - lookBack), start);
-  const lead = head.slice(stopsIn(head, sentenceEnd).at(-1)?.end ?? 0);
+  // The clause the date is in: "seized on 19 February, and on Tuesday the agencies confirmed" —
+  // the seizure does not date Tuesday.
+  const sentence = head.slice(stopsIn(head, sentenceEnd).at(-1)?.end ?? 0);
+  const lead = sentence.slice([...sentence.matchAll(clauseJoint)].at(-1)?.index ?? 0);
   const after = text.slice(end, end + 100);
   const tail = after.slice(0, stopsIn(after, clauseEnd)[0]?.start ?? after.length);
-  if (neutralLead.test(lead) || datelineTail.test(tail)) return 'event-date';
+  if (neutralLead.test(lead) || versionRelease.test(lead) || datelineTail.test(tail)) return 'event-date';
   const before = hits(lead).sort((a, b) => b.at - a.at);
   const nearest = before[0];
   if (nearest) {

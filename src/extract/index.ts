@@ -71,6 +71,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     claims: extractClaims(text, options.published ?? undefined, {
       takedown: classification.type === 'law-enforcement',
       ransomware: classification.type === 'ransomware',
+      // Only a report shown to be no incident (an outage, a launch), not one with too few cues to say.
+      noIncident: classification.type === 'not-an-incident' && classification.evidence.length > 0,
     }),
     classification,
   };
