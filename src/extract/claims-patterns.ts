@@ -191,7 +191,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'people',
     factor: 1,
     regex:
-      /^(?: [\w&'’-]+){0,3}? (?:people|individuals|persons|customers|users|patients|members|employees|students|subscribers|citizens|Americans|residents|consumers|clients|accounts|account holders)\b/,
+      /^(?: [\w&'’-]+){0,3}? (?:people|individuals|persons|customers|users|patients|members|employees|students|pupils|teachers|children|passengers|guests|travell?ers|voters|taxpayers|policyholders|beneficiaries|donors|shoppers|applicants|borrowers|subscribers|citizens|Americans|residents|consumers|clients|accounts|account holders)\b/,
     strong: affected,
   },
   {

@@ -194,6 +194,10 @@ describe('extractClaims — a number is a figure only with its subject', () => {
       [['devices-compromised', 212, 'devices', '', '212']],
     ],
     ['The number of employees is 5,000.', []],
+    [
+      'The breach exposed records on about 72 million pupils and teachers.',
+      [['people-affected', 72_000_000, 'people', 'about', 'about 72 million']],
+    ],
     // Counted for another reason than harm; held in a stolen file they are impact.
     ['The payload sat inside two binary test files.', []],
     [
