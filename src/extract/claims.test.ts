@@ -419,6 +419,18 @@ describe('extractClaims — dates', () => {
     ).toEqual(['ransom-paid']);
   });
 
+  it('types a range only by the words before it, not by what happened within it', () => {
+    const kinds = (text: string) =>
+      extractClaims(text, '2023-11-01').map((c) => `${c.field} ${String(c.value)}`);
+    expect(kinds('Between 16 and 20 October investigators seized servers of the gang.')).toEqual([
+      'event-date 2023-10-16',
+    ]);
+    expect(kinds('The files were copied out of the workspace between 14 October and 25 October.')).toEqual([
+      'attack-date 2023-10-14',
+      'event-date 2023-10-25',
+    ]);
+  });
+
   it('ignores an unparseable publication date', () => {
     expect(rows('Servers went down yesterday.', 'not a date')).toEqual([]);
   });

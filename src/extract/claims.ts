@@ -220,6 +220,8 @@ interface Found {
   end: number;
   g: Groups;
   confidence: Confidence;
+  /** A range of days in one match ("16 to 20 October"): it dates its first day. */
+  range: boolean;
 }
 
 /** The joint of a range: "May 1 to October 31, 2022", "between 18 January and 30 January". */
@@ -242,7 +244,13 @@ function absoluteDates(
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, g: m.groups ?? {}, confidence: rule.confidence });
+      found.push({
+        start,
+        end,
+        g: m.groups ?? {},
+        confidence: rule.confidence,
+        range: rule.key === 'day-range',
+      });
     }
   found.sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
@@ -263,11 +271,14 @@ function absoluteDates(
     // A range's end dates when it stopped, not the event: its start carries the kind. A month
     // with no year of its own ("in August") is a reference in passing to something the reader
     // already knows, whose year we can only guess: kept, untyped.
+    // A range is typed only by words before it: "Between 16 and 20 October investigators seized…"
+    // frames a period in which things happened, not the moment one began.
     const evidence = index.evidence(start, end);
+    const opens = f.range || closes !== undefined;
     const kind =
       opened || attackDenied.test(evidence.text)
         ? 'event-date'
-        : ofDocument(dateKind(text, start, end), context);
+        : ofDocument(dateKind(text, start, end, !opens), context);
     const passing = d === undefined && stated === undefined && kind !== 'event-date';
     const field = passing ? 'event-date' : kind;
     previous = { found: f, field };

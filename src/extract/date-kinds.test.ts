@@ -25,6 +25,11 @@ describe('dateKind', () => {
       'event-date',
     ],
     ['The activity was identified in 2024 and made public in March 2025.', 'March 2025', 'disclosure-date'],
+    [
+      'The company began telling customers on 7 January 2025 that data was taken.',
+      '7 January 2025',
+      'disclosure-date',
+    ],
     // A version shipping is not the event's disclosure.
     ['Version 5.6.0 was published on 24 February 2024 by the maintainer.', '24 February 2024', 'event-date'],
     // A new clause is dated by its own words, not by the seizure before it.

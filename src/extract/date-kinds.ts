@@ -27,7 +27,7 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|made public|went public|public(?:ly)? (?:named|attributed))\b/gi,
+      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|made public|went public|public(?:ly)? (?:named|attributed)|(?:telling|told|informing|informed|alerting|warning|warned) (?:its |their )?(?:customers|clients|users|members|patients|regulators|investors|staff|employees))\b/gi,
     kind: 'disclosure-date',
   },
   {
