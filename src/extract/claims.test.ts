@@ -194,6 +194,11 @@ describe('extractClaims — a number is a figure only with its subject', () => {
       [['devices-compromised', 212, 'devices', '', '212']],
     ],
     ['The number of employees is 5,000.', []],
+    // Once a sentence turns to earlier records, its later figures are theirs.
+    [
+      'The 5.6 Tbps flood is the largest yet, eclipsing the 3.8 Tbps attack of October and the 4.2 Tbps one after it.',
+      [['attack-bandwidth', 5.6, 'Tbps', '', '5.6 Tbps']],
+    ],
     [
       'The breach exposed records on about 72 million pupils and teachers.',
       [['people-affected', 72_000_000, 'people', 'about', 'about 72 million']],

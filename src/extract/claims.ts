@@ -100,6 +100,10 @@ function clauseAround(text: string, sentence: { start: number; end: number }, st
 const countOf =
   /\b(?:number|count|tally|total|estimate) of (?<unit>[\w-]+(?: [\w,'’-]+){0,10}?) (?:to|at|is|was|as|reached|hit|stands at|stood at|now at|now)(?: (?:about|around|nearly|almost|roughly|some|more than|over|at least))?\s*$/i;
 
+/** Words that turn a sentence to other events' figures, for comparison. */
+const comparedBefore =
+  /\b(?:eclips\w*|surpass\w*|dwarf\w*|outstripp\w*|previous(?: public)? (?:records?|highs?|peaks?|high-water marks?)|prior records?|high-water marks?)\b/i;
+
 /** A month name right after a number: the number is a day ("19 February"). */
 const monthAfter = new RegExp(
   String.raw`^ (?:${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\b`,
@@ -153,6 +157,9 @@ function quantityClaim(
     tail = tail.slice(part[0].length);
   }
   const sentence = index.sentenceAt(m.index);
+  // Once a sentence turns to earlier records ("eclipsing the 3.8 Tbps flood … and the 4.2 Tbps one",
+  // "the previous high-water marks: 3.8 Tbps, then 4.2 Tbps"), its later figures are theirs.
+  if (comparedBefore.test(text.slice(Math.max(sentence.start, m.index - 300), m.index))) return undefined;
   // Cues are read in the sentence, cut to a window around the number when it is a huge line.
   const context = index.evidence(m.index, end).text;
   const qualifier = g.plus ? 'over' : (qualifiers[(g.qual ?? '').toLowerCase()] ?? '');
