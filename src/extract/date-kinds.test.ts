@@ -18,6 +18,11 @@ describe('dateKind', () => {
     // A patch dates the fix, not the disclosure of an incident.
     ['The flaw was patched on 31 May 2023.', '31 May 2023', 'event-date'],
     ['Police seized the servers on 19 February 2024.', '19 February 2024', 'takedown-date'],
+    [
+      'The operation was carried out in December 2023 under a court warrant.',
+      'December 2023',
+      'takedown-date',
+    ],
     // A catalogue listing is not an attack, however "exploited" its name.
     [
       'CISA added the flaw to its catalogue of known exploited vulnerabilities on 22 February 2024.',

@@ -17,7 +17,7 @@ interface Cue {
 const cues: readonly Cue[] = [
   {
     pattern:
-      /\b(?:seiz(?:e[ds]?|ing|ure)|action (?:days?|week)|took down|taken down|dismantl\w*|arrest\w*|takedown|raid(?:s|ed)?|sanction\w*|charged|indicted|extradited|suspend(?:s|ed|ing)?|sinkhol\w*)\b/gi,
+      /\b(?:seiz(?:e[ds]?|ing|ure)|action (?:days?|week)|operation(?: \w+){0,3}? (?:was |were )?(?:carried out|conducted|executed)|took down|taken down|dismantl\w*|arrest\w*|takedown|raid(?:s|ed)?|sanction\w*|charged|indicted|extradited|suspend(?:s|ed|ing)?|sinkhol\w*)\b/gi,
     kind: 'takedown-date',
   },
   {
