@@ -182,8 +182,16 @@ export const unitRules: readonly UnitRule[] = [
     field: 'records-affected',
     unit: 'records',
     factor: 1,
-    regex:
-      /^(?: [\w&'’-]+){0,3}? (?:records|rows|entries|credentials|emails|email addresses|messages|files|documents)\b/,
+    regex: /^(?: [\w&'’-]+){0,3}? (?:records|rows|entries|credentials|emails|messages|files|documents)\b/,
+    strong: affected,
+  },
+  {
+    // Addresses are not rows: "73 million rows" and "49 million unique email addresses" in one dump
+    // are two counts, never a disagreement.
+    field: 'records-affected',
+    unit: 'email addresses',
+    factor: 1,
+    regex: /^(?: [\w&'’-]+){0,3}? email addresses\b/,
     strong: affected,
   },
   {

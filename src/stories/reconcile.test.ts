@@ -339,3 +339,30 @@ describe('disputesOf', () => {
     ).toEqual([]);
   });
 });
+
+describe('only like is compared with like', () => {
+  it('compares the values of the unit most reports use, not rows with email addresses', () => {
+    const sets = reconcileClaims(
+      bundle([
+        {
+          id: 1,
+          published: '2024-03-18T00:00:00Z',
+          claims: [claim('records-affected', 73_000_000, 'records')],
+        },
+        {
+          id: 2,
+          published: '2024-03-20T00:00:00Z',
+          claims: [claim('records-affected', 49_000_000, 'email addresses')],
+        },
+        {
+          id: 3,
+          published: '2024-04-04T00:00:00Z',
+          claims: [claim('records-affected', 73_000_000, 'records')],
+        },
+      ]),
+    );
+    expect(sets[0]).toMatchObject({ field: 'records-affected', status: 'agreed' });
+    expect(sets[0]?.values.map((v) => v.value)).toEqual([73_000_000, 73_000_000]);
+    expect(disputesOf(sets)).toEqual([]);
+  });
+});

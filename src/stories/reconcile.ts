@@ -139,6 +139,19 @@ export function sameMoment(values: readonly ClaimValue[]): ClaimValue[] {
 }
 
 /**
+ * Only like is compared with like: of one field's values, those in the unit most reports use
+ * (ties: the one reported first). "73 million rows" and "49 million email addresses" of one dump are
+ * two counts, not a disagreement; the other unit's values stay facts of their documents.
+ */
+export function sameUnit(values: readonly ClaimValue[]): ClaimValue[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v.unit, (counts.get(v.unit) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [unit, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = unit;
+  return values.filter((v) => v.unit === best);
+}
+
+/**
  * Merges the story's claims per field: the values with who said them and when, whether sources
  * agree, disagree or a later/more authoritative report revised a figure, the value that stands and
  * how well it is corroborated. Within one document only the first value of a field counts (later
@@ -158,7 +171,7 @@ export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   const docsOf = (values: readonly ClaimValue[]): StoryDocument[] =>
     bundle.documents.filter((doc) => values.some((v) => v.documentId === doc.id));
   return [...byField].map(([field, all]) => {
-    const values = sameMoment(all);
+    const values = sameUnit(sameMoment(all));
     const groups = groupsOf(values);
     const current = groups.length === 1 ? (values.at(-1) ?? null) : supersedingValue(groups);
     const standing = current ? (groups.find((g) => g.includes(current)) ?? []) : values;
