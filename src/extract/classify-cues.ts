@@ -119,10 +119,20 @@ export const yields: readonly {
   },
   {
     type: 'vulnerability-exploitation',
-    to: ['ransomware', 'data-breach', 'espionage', 'supply-chain'],
+    to: ['data-breach', 'espionage', 'supply-chain'],
     ratio: 0.5,
     min: 6,
     why: 'is the way in of a',
+  },
+  {
+    // A flaw that ransomware crews use is their way in only when the report tells of systems
+    // encrypted (a victim's attack); a report of the flaw's exploitation by gangs is about the flaw.
+    type: 'vulnerability-exploitation',
+    to: ['ransomware'],
+    ratio: 0.5,
+    min: 6,
+    why: 'is the way in of a',
+    needs: ['encrypted systems', 'ransom note', 'decryptor'],
   },
 ];
 
