@@ -418,7 +418,7 @@ describe('a backdoor planted in software is a supply-chain compromise', () => {
 describe('a flaw ransomware crews exploit', () => {
   it('is the exploitation when the report is about the flaw, the way in when it tells of systems encrypted', () => {
     const flaw =
-      'Ransomware operators are exploiting CVE-2024-40711, a critical vulnerability in the backup server, to ' +
+      'Operators of Akira ransomware and Fog ransomware are exploiting CVE-2024-40711, a critical vulnerability in the backup server, to ' +
       'break in. The flaw is being actively exploited; the exploit creates a local administrator account. ' +
       'Patch the vulnerability now.';
     expect(classifyIncident(flaw, 'Backup server vulnerability exploited by ransomware gangs').type).toBe(
