@@ -9,6 +9,7 @@ import type { Claim } from '../core/facts.js';
 import { countryTable } from '../extract/countries-table.js';
 import type { EventDoc } from './cluster-types.js';
 import { stopwords } from './stopwords.js';
+import { techTerms } from './tech-terms.js';
 
 export const keyKinds = {
   cve: { weight: 3, conflict: 4 },
@@ -104,6 +105,7 @@ function names(text: string): string[] {
       name.length >= 3 &&
       !generic.has(name) &&
       !stopwords.has(name) &&
+      !techTerms.has(name) &&
       !idLike.test(name) &&
       !name.split(' ').every((word) => generic.has(word) || stopwords.has(word)),
   );

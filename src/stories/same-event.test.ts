@@ -147,6 +147,19 @@ describe('eventKeys', () => {
     expect(keys).toContain('ioc:polyfill.io');
     expect(keys).not.toContain('ioc:example.org');
   });
+
+  it('never keys the plumbing every intrusion report names, only the products attacked', () => {
+    const keys = eventKeys(
+      doc(
+        1,
+        'Spies hide in NetScaler Gateway appliances',
+        'The intruders ran WMI and PowerShell, dumped NTDS with ntdsutil and moved through Active Directory after breaking into NetScaler Gateway. They tunnelled out with Fast Reverse Proxy.',
+        'espionage',
+      ),
+    ).keys;
+    expect(keys).toContain('name:netscaler gateway');
+    expect(keys.filter((k) => /wmi|powershell|ntds|active directory|fast reverse proxy/.test(k))).toEqual([]);
+  });
 });
 
 describe('eventFeatures', () => {

@@ -112,8 +112,8 @@ const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
 
-/** What two reports about different main actors cost a match. */
-const mainActorConflict = 1.5;
+/** What two reports about different main actors (or different main victims) cost a match. */
+const mainActorConflict = 2;
 
 /** Types of events that happen on a day (a takedown, an attack wave): old shared keys fade entirely. */
 const pointEvents: ReadonlySet<IncidentType> = new Set(['law-enforcement', 'ddos']);
