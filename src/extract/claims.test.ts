@@ -379,6 +379,16 @@ describe('extractClaims — dates', () => {
     expect(extractClaims('Acme was attacked on 3 October 2023.', '2023-12-18')[0]?.recalls).toBeUndefined();
   });
 
+  it('does not take a month of an earlier incident the report sets its own beside for a recall', () => {
+    const dates = (text: string) => extractClaims(text, '2023-05-02').filter((c) => c.unit === 'date');
+    const follow = 'Acme is writing to 836 customers. The attack in January hit 37 million accounts.';
+    expect(dates(follow)).toEqual([expect.objectContaining({ value: '2023-01', recalls: 'attack-date' })]);
+    // Its second breach: January is the first one's, neither this attack's date nor a recall of it.
+    const [second] = dates(follow.replace('customers.', 'customers, its second data breach of the year.'));
+    expect(second).toMatchObject({ field: 'event-date', value: '2023-01' });
+    expect(second?.recalls).toBeUndefined();
+  });
+
   it("reads a takedown report: past victims' attack dates are untyped, the servers seized are no impact", () => {
     const text =
       'Police seized 40 servers on 14 March 2024. The gang hit MediaMarkt on 8 November 2021. It infected 700,000 computers.';

@@ -260,6 +260,7 @@ function absoluteDates(
       });
     }
   found.sort((a, b) => a.start - b.start);
+  const besideAnother = otherIncident.test(text);
   const claims: Claim[] = [];
   let previous: { found: Found; field: ClaimField } | undefined;
   for (const [i, f] of found.entries()) {
@@ -286,6 +287,8 @@ function absoluteDates(
       opened || attackDenied.test(evidence.text)
         ? 'event-date'
         : ofDocument(dateKind(text, start, end, !opens), context);
+    // A report that sets its incident beside an earlier one ("its second breach of the year, after
+    // January's API incident") names that one's months: they recall another event, not this one.
     const passing = d === undefined && stated === undefined && kind !== 'event-date';
     const field = passing ? 'event-date' : kind;
     previous = { found: f, field };
@@ -296,7 +299,7 @@ function absoluteDates(
       qualifier: '',
       confidence: f.confidence,
       evidence,
-      ...(passing ? { recalls: kind } : {}),
+      ...(passing && !besideAnother ? { recalls: kind } : {}),
     });
   }
   return claims;
@@ -314,6 +317,10 @@ const ofDocument = (kind: ClaimField, context: ClaimContext): ClaimField =>
 /** A sentence that says what it tells of was no attack ("an accident rather than an attack", "not by hackers"). */
 const attackDenied =
   /\b(?:not (?:caused |carried out |launched )?(?:by |from )?(?:hackers|attackers|an? (?:cyber[- ]?)?attack|malicious)|rather than (?:an? )?(?:cyber[- ]?)?attack|no (?:evidence|sign|indication) of (?:an? )?(?:cyber[- ]?)?attack|was not (?:a |an )?(?:cyber[- ]?)?(?:attack|security incident))/i;
+
+/** Words that set a report's incident beside an earlier one ("second breach", "a separate attack"). */
+export const otherIncident =
+  /\b(?:second|third|another|separate)\s+(?:[\w-]+\s+){0,3}?(?:breach|incident|attack|hack|intrusion|disclosure|compromise)(?:es|s)?\b/i;
 
 /** A weekday followed by the date it names ("on Thursday, January 26"): the explicit date is read instead. */
 const namedDateAfter = new RegExp(

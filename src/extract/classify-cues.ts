@@ -60,8 +60,21 @@ export const precedence: readonly {
    * a funding round…) makes it no incident.
    */
   strongCue: number;
+  /** With `inTitle`: the headline must name one of these cues (any cue when absent). */
+  titleNeeds?: readonly string[];
 }[] = [
   { type: 'not-an-incident', ratio: 0.6, min: 5, inTitle: false, strongCue: 3 },
+  // A headline that says the report is a publication, a funding round, an award or a hire is what
+  // the report is, whatever crimes and actors the release names ("publishes 2024 threat report on
+  // Russian state hackers"). "Launches" is not among them: attackers launch attacks.
+  {
+    type: 'not-an-incident',
+    ratio: 0.25,
+    min: 5,
+    inTitle: true,
+    strongCue: 3,
+    titleNeeds: ['annual report', 'funding round', 'award', 'appointment', 'acquisition'],
+  },
   { type: 'law-enforcement', ratio: 0.4, min: 6, inTitle: true, strongCue: 0 },
 ];
 
@@ -339,6 +352,11 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       'funding round',
       4,
       'funding round|rais(?:es|ed|ing) (?:\\$|€|£|US\\$)[\\d.]+ ?(?:million|billion|m\\b|bn\\b)|Series [A-F]|seed round|valuation',
+    ],
+    [
+      'annual report',
+      3,
+      '(?:publish(?:es|ed)?|releas(?:es|ed)|launch(?:es|ed)) (?:its |the |a |an )?(?:annual|yearly|(?:19|20)\\d\\d)\\b[^.]{0,40}?\\b(?:report|survey|study|index|outlook)',
     ],
     ['acquisition', 3, 'acquisition|acquires|agreed to acquire'],
     ['earnings', 2, 'earnings|quarterly results'],

@@ -129,6 +129,18 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'The company raised $40 million in a Series B funding round led by venture investors.',
     'not-an-incident',
   ],
+  [
+    'a vendor’s annual threat report naming state hackers and a flaw',
+    'Larkspur Labs publishes 2025 Threat Outlook report on Russian state hackers',
+    'Larkspur Labs today released its annual Threat Outlook report. Russian state hackers and espionage groups such as APT28 were the most active actors it saw, and one Outlook flaw stayed among the most exploited.',
+    'not-an-incident',
+  ],
+  [
+    'a report of a campaign a vendor published is still the campaign',
+    'Russian state hackers spy on ministries through Outlook flaw',
+    'APT28, a Russian state hacking group, exploited an Outlook flaw to read the email of ministries in an espionage campaign, Larkspur Labs said in a report it published on Tuesday.',
+    'espionage',
+  ],
   ['nothing at all', 'Weekly newsletter', 'Here is what we read this week.', 'not-an-incident'],
   // Law enforcement is the headline's action; the crime it ends does not decide.
   [

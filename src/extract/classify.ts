@@ -120,7 +120,10 @@ function decide(scores: readonly TypeScore[]): { winner: TypeScore | undefined; 
     const s = scores.find((x) => x.type === rule.type);
     if (!s || s === best || s.score < rule.min || s.score < best.score * rule.ratio) continue;
     if (s.strongest < rule.strongCue) continue;
-    if (!rule.inTitle || s.titleLabels.length > 0) {
+    const titled = rule.titleNeeds
+      ? s.titleLabels.some((label) => rule.titleNeeds?.includes(label))
+      : s.titleLabels.length > 0;
+    if (!rule.inTitle || titled) {
       return {
         winner: s,
         note: `${note}; ${rule.type} takes precedence over ${best.type} (${best.score} points)`,

@@ -53,7 +53,20 @@ const generic = new Set([
   'national insurance',
   'date of birth',
   'medicare',
+  'pin',
+  'sim',
+  'sim swap',
+  'sim-swap',
+  'sim swapping',
+  'sim-swapping',
+  'imei',
+  'iban',
 ]);
+/** "PINs", "APIs", "VPNs": the plural of a generic word is as generic. */
+const genericWord = (name: string): boolean =>
+  generic.has(name) ||
+  techTerms.has(name) ||
+  (/[^s]s$/.test(name) && (generic.has(name.slice(0, -1)) || techTerms.has(name.slice(0, -1))));
 /** Indicators that belong to one event: the attackers' infrastructure and files, the victim's assets. */
 const eventRoles: ReadonlySet<string> = new Set(['malicious', 'payload', 'victim']);
 /** Enough refanging to find an indicator's value in the text it was written in. */
@@ -103,11 +116,10 @@ function names(text: string): string[] {
   return out.filter(
     (name) =>
       name.length >= 3 &&
-      !generic.has(name) &&
+      !genericWord(name) &&
       !stopwords.has(name) &&
-      !techTerms.has(name) &&
       !idLike.test(name) &&
-      !name.split(' ').every((word) => generic.has(word) || stopwords.has(word)),
+      !name.split(' ').every((word) => genericWord(word) || stopwords.has(word)),
   );
 }
 

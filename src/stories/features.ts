@@ -1,4 +1,5 @@
 import type { IncidentType } from '../core/facts.js';
+import { otherIncident } from '../extract/claims.js';
 import type { EventDoc } from './cluster-types.js';
 import { eventKeys, mainActor, topicWords, victimMentions } from './event-keys.js';
 import { isRoundup } from './roundup.js';
@@ -26,6 +27,8 @@ export interface EventFeatures {
   victims?: [string, number][];
   /** Its headline lists several events (`roundup.ts`): only its copies join it. */
   roundup?: boolean;
+  /** It sets its incident beside an earlier one ("the second breach this year"): its dates recall no story. */
+  secondIncident?: boolean;
   /** When the event happened or was found, as the report says (typed attack and discovery dates). */
   eventDates?: string[];
   /** MinHash of the body's 4-word shingles: near-duplicates (syndicated or lightly edited copies). */
@@ -70,6 +73,7 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
     salient,
     titled,
     ...(isRoundup(doc.title) ? { roundup: true } : {}),
+    ...(otherIncident.test(doc.text) ? { secondIncident: true } : {}),
     ...(main ? { mainActor: main } : {}),
     ...(victims.length ? { victims } : {}),
     attackDates: datesOf(doc, ['attack-date']),

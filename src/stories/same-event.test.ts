@@ -153,12 +153,14 @@ describe('eventKeys', () => {
       doc(
         1,
         'Spies hide in NetScaler Gateway appliances',
-        'The intruders ran WMI and PowerShell, dumped NTDS with ntdsutil and moved through Active Directory after breaking into NetScaler Gateway. They tunnelled out with Fast Reverse Proxy.',
+        'The intruders ran WMI and PowerShell, dumped NTDS with ntdsutil and moved through Active Directory after breaking into NetScaler Gateway. They tunnelled out with Fast Reverse Proxy. The PINs of customers and the APIs behind them were exposed.',
         'espionage',
       ),
     ).keys;
     expect(keys).toContain('name:netscaler gateway');
-    expect(keys.filter((k) => /wmi|powershell|ntds|active directory|fast reverse proxy/.test(k))).toEqual([]);
+    expect(
+      keys.filter((k) => /wmi|powershell|ntds|active directory|fast reverse proxy|pins|apis/.test(k)),
+    ).toEqual([]);
   });
 });
 
@@ -304,6 +306,54 @@ describe('a shared actor is not one event', () => {
     );
     expect(fresh.storyId).not.toBe(old.storyId);
     expect(fresh.reason).toMatch(/different attack dates/);
+  });
+
+  it('keeps a report of a second breach at one victim weeks after the first apart from it', () => {
+    const report = (id: number, title: string, text: string, published: string, claims: Claim[]) =>
+      doc(id, title, text, 'data-breach', { victims: ['Tessellate Mobile'], published, claims });
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      report(
+        1,
+        'Tessellate Mobile says API abuse exposed 37 million accounts',
+        'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
+        '2023-01-19T00:00:00Z',
+        [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
+      ),
+    );
+    const text =
+      'Tessellate Mobile is writing to 836 customers whose account PINs were exposed from late February. Tessellate Mobile called it its second breach of the year.';
+    const second = correlator.add(
+      report(
+        2,
+        'Tessellate Mobile tells 836 customers their PINs were exposed',
+        text,
+        '2023-05-02T00:00:00Z',
+        [claim('people-affected', 836), claim('attack-date', '2023-02')],
+      ),
+    );
+    expect(second.storyId).not.toBe(first.storyId);
+    // The same report without "second": its February recalls the story's January discovery.
+    const again = createMemoryCorrelator();
+    const one = again.add(
+      report(
+        1,
+        'Tessellate Mobile says API abuse exposed 37 million accounts',
+        'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
+        '2023-01-19T00:00:00Z',
+        [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
+      ),
+    );
+    const follow = again.add(
+      report(
+        2,
+        'Tessellate Mobile tells 836 customers their PINs were exposed',
+        text.replace(' Tessellate Mobile called it its second breach of the year.', ''),
+        '2023-05-02T00:00:00Z',
+        [claim('people-affected', 836), claim('attack-date', '2023-02')],
+      ),
+    );
+    expect(follow.storyId).toBe(one.storyId);
   });
 
   it('still joins two reports of one attack that name the same figure and victim', () => {

@@ -217,8 +217,10 @@ export function scoreStory(
   // Within a month one specific thing shared is enough; months later, one name alone (the same
   // victim hit again) is not: a follow-up restates more of the event (its figures, the actor both
   // name in their title or lead, or when it happened).
+  // A report that calls its incident a second one recalls the first only to set itself apart.
   const recalls =
     time < monthFactor &&
+    !doc.secondIncident &&
     recallsStory(
       doc.eventDates ?? [],
       docs.map((other) => other.published),
