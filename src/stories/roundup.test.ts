@@ -19,6 +19,12 @@ describe('isRoundup', () => {
     expect(isRoundup('Faulty Contoso update, not a cyber attack, crashed 8.5 million Windows machines')).toBe(
       false,
     );
+    // The sources a headline ends on are who said it, not more events.
+    expect(
+      isRoundup(
+        'Nine months after the patch, Gravel Mantis still mines a Contoso flaw, Fabrikam and Poland warn',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -8,6 +8,10 @@
 /** A clause that goes on with the one before: an aside ("not a cyber attack") or a bare verb ("crashed …"). */
 const continuation = /^(?:not|no|but|then|which|who)\b|^\p{Ll}+ed\b/u;
 
+/** Who said it, at the headline's end ("…, Microsoft and Poland warn"): the sources, not events. */
+const attribution =
+  /,\s+[^,]+?\s(?:say|says|said|warn|warns|warned|report|reports|reported|confirm|confirms|confirmed|find|finds|found|claim|claims|allege|alleges)\s*$/u;
+
 /** Words of a headline that announce a digest. */
 const digestWords =
   /\b(?:round-?ups?|digest|recap|week in review|this week|weekly|in brief|briefs?|newsletter)\b/i;
@@ -35,7 +39,7 @@ export function isRoundup(title: string): boolean {
 export function roundupLead(title: string): string | undefined {
   const colon = title.indexOf(': ');
   const head = colon >= 0 ? title.slice(0, colon) : '';
-  const list = colon >= 0 ? title.slice(colon + 2) : title;
+  const list = (colon >= 0 ? title.slice(colon + 2) : title).replace(attribution, '');
   // A clause of one word is an item of a list ("Harmony, VLTrader and LexiCom"), not an event.
   // Nor is an aside or a predicate of the clause before it ("Faulty update, not a cyber attack,
   // crashed 8.5 million machines"): a listed event has its own subject.

@@ -403,6 +403,82 @@ describe('mainActor', () => {
   });
 });
 
+/** A document whose type a sentence supports (an unsupported type is unknown to the correlator). */
+function typed(base: EventDoc): EventDoc {
+  const evidence = [{ start: 0, end: 4, text: base.text.slice(0, 4) }];
+  const classification = { ...base.extraction.classification, evidence };
+  return { ...base, extraction: { ...base.extraction, classification } };
+}
+
+const malware = (name: string, text: string) => ({
+  name,
+  confidence: 'high' as const,
+  evidence: { start: text.indexOf(name), end: text.indexOf(name) + name.length, text: '' },
+});
+
+describe('kinds of report', () => {
+  it('joins a news report and a vendor’s dissection days later when both headlines name the malware', () => {
+    const report = (id: number, title: string, text: string, published: string): EventDoc => {
+      const base = typed(doc(id, title, text, 'malware-campaign', { actors: ['Gravel Mantis'], published }));
+      return { ...base, extraction: { ...base.extraction, malware: [malware('Gritwire', text)] } };
+    };
+    const correlator = createMemoryCorrelator();
+    const news = correlator.add(
+      report(
+        1,
+        'Gravel Mantis tried to cut power with Gritwire, national CERT says',
+        'Gravel Mantis planted Gritwire at an energy company to switch off substations on Friday evening; responders stopped it in time, the national CERT said.',
+        '2022-04-12T00:00:00Z',
+      ),
+    );
+    const analysis = correlator.add(
+      report(
+        2,
+        'Gritwire dissected: the industrial payload Gravel Mantis staged',
+        'Our reverse engineering of Gritwire shows a protocol module, a hard-coded station list and a wiper companion; Gravel Mantis compiled the sample weeks before deployment.',
+        '2022-04-20T00:00:00Z',
+      ),
+    );
+    expect(analysis.storyId).toBe(news.storyId);
+  });
+
+  it('never joins a release that names an incident’s actor and CVE to that incident', () => {
+    const withCve = (base: EventDoc): EventDoc => {
+      const at = base.text.indexOf('CVE-2024-21111');
+      const evidence = { start: at, end: at + 14, text: 'CVE-2024-21111' };
+      return typed({
+        ...base,
+        extraction: { ...base.extraction, vulnerabilities: [{ id: 'CVE-2024-21111', evidence }] },
+      });
+    };
+    const correlator = createMemoryCorrelator();
+    const campaign = correlator.add(
+      withCve(
+        doc(
+          1,
+          'Gravel Mantis exploits CVE-2024-21111 in Contoso Mail to read ministries’ email',
+          'Gravel Mantis exploited CVE-2024-21111 in Contoso Mail to read the email of ministries. Contoso Mail servers in Europe were hit; Gravel Mantis kept access for months.',
+          'espionage',
+          { actors: ['Gravel Mantis'], published: '2024-01-10T00:00:00Z' },
+        ),
+      ),
+    );
+    const release = correlator.add(
+      withCve(
+        doc(
+          2,
+          'Larkspur publishes 2024 threat report: Gravel Mantis and CVE-2024-21111 in Contoso Mail lead',
+          'Larkspur today released its annual threat report. Gravel Mantis was the most active actor, and CVE-2024-21111 in Contoso Mail the most exploited flaw in Europe. Gravel Mantis targeted ministries.',
+          'not-an-incident',
+          { actors: ['Gravel Mantis'], published: '2024-02-20T00:00:00Z' },
+        ),
+      ),
+    );
+    expect(release.storyId).not.toBe(campaign.storyId);
+    expect(release.reason).toMatch(/no incident and an incident/);
+  });
+});
+
 describe('victims and round-ups', () => {
   it('does not join a report to a story that only cites its victim in passing', () => {
     const correlator = createMemoryCorrelator();

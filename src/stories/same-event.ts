@@ -112,6 +112,8 @@ const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
 
+/** The type penalty of no incident against an incident (`typePenalty`). */
+const noIncidentCost = 3;
 /** What two reports about different main actors (or different main victims) cost a match. */
 const mainActorConflict = 2;
 
@@ -257,8 +259,16 @@ export function scoreStory(
   let score = keyScore * keyTime + 4 * topic * time - penalty;
   // An actor or wording alone is not one event: with nothing specific shared, only reports of the
   // same kind of event, days apart, alike in wording and naming the same actor saliently may join.
-  const alike = sharedActor && typeCost === 0 && time === 1 && topic >= actorTopicFloor;
-  const limited = !specific && !alike && score >= joinThreshold;
+  // A news report and a vendor's dissection of one attack share few words; both headlines naming
+  // the same malware family, days apart, say what both are about.
+  const titledMalware = shared.some(
+    ([kind, id]) => kind === 'malware' && mine.titled.has(id) && (theirs.get(id)?.titled ?? false),
+  );
+  const alike = sharedActor && typeCost === 0 && time === 1 && (topic >= actorTopicFloor || titledMalware);
+  // A launch, a talk or a threat report that names an incident's actor and CVE is not a report of
+  // it, however much it shares: no incident and an incident never join (copies aside).
+  const noIncidentApart = typeCost >= noIncidentCost;
+  const limited = ((!specific && !alike) || noIncidentApart) && score >= joinThreshold;
   // A round-up and a report of one of its events are two stories; only copies join a round-up.
   const roundupApart = !copy && docs.every((other) => (other.roundup ?? false) !== (doc.roundup ?? false));
   if ((limited || roundupApart) && score >= joinThreshold) score = joinThreshold - 0.01;
@@ -273,7 +283,10 @@ export function scoreStory(
       ...(datesDiffer ? ['different attack dates'] : []),
       ...(mainDiffers ? ['about different actors'] : []),
       ...(victimsDiffer ? ['about different victims'] : []),
-      ...(limited ? ['nothing specific shared (an actor or wording alone is not one event)'] : []),
+      ...(limited && noIncidentApart ? ['no incident and an incident are never one story'] : []),
+      ...(limited && !noIncidentApart
+        ? ['nothing specific shared (an actor or wording alone is not one event)']
+        : []),
       ...(roundupApart
         ? [doc.roundup ? 'a round-up joins only its copies' : 'a round-up of several events']
         : []),
