@@ -60,9 +60,9 @@ export function timeFactor(a: number | null, b: number | null, scale = yearScale
 /** Candidate documents of one story compared with a new report (a long story's others add little). */
 export const storyDocumentLimit = 12;
 /** Most recent documents looked at per key or LSH band. */
-export const postingLimit = 24;
+export const postingLimit = 16;
 /** Postings looked at per document, rarest keys first: generic keys add nothing once rare ones are in. */
-export const candidateBudget = 64;
+export const candidateBudget = 48;
 /** A key in more documents than this is generic ("CISA"): never a reason to look a report up. */
 export const genericFrequency = 256;
 
