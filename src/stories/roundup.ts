@@ -8,9 +8,20 @@
 /** A clause that goes on with the one before: an aside ("not a cyber attack") or a bare verb ("crashed …"). */
 const continuation = /^(?:not|no|but|then|which|who)\b|^\p{Ll}+ed\b/u;
 
-/** Who said it, at the headline's end ("…, Microsoft and Poland warn"): the sources, not events. */
-const attribution =
-  /,\s+[^,]+?\s(?:say|says|said|warn|warns|warned|report|reports|reported|confirm|confirms|confirmed|find|finds|found|claim|claims|allege|alleges)\s*$/u;
+/** Verbs that end a headline on who said it ("…, Microsoft and Poland warn"). */
+const saidVerb =
+  /^(?:say|says|said|warn|warns|warned|report|reports|reported|confirm|confirms|confirmed|find|finds|found|claim|claims|allege|alleges)$/;
+
+/** The headline without its closing sources: they are who said it, not more events. */
+function withoutSources(headline: string): string {
+  const at = headline.lastIndexOf(', ');
+  if (at < 0) return headline;
+  const tail = headline
+    .slice(at + 2)
+    .trim()
+    .split(/\s+/);
+  return tail.length <= 5 && saidVerb.test(tail.at(-1) ?? '') ? headline.slice(0, at) : headline;
+}
 
 /** Words of a headline that announce a digest. */
 const digestWords =
@@ -39,7 +50,7 @@ export function isRoundup(title: string): boolean {
 export function roundupLead(title: string): string | undefined {
   const colon = title.indexOf(': ');
   const head = colon >= 0 ? title.slice(0, colon) : '';
-  const list = (colon >= 0 ? title.slice(colon + 2) : title).replace(attribution, '');
+  const list = withoutSources(colon >= 0 ? title.slice(colon + 2) : title);
   // A clause of one word is an item of a list ("Harmony, VLTrader and LexiCom"), not an event.
   // Nor is an aside or a predicate of the clause before it ("Faulty update, not a cyber attack,
   // crashed 8.5 million machines"): a listed event has its own subject.
