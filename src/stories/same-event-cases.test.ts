@@ -1,0 +1,308 @@
+/** Same-event decisions on hand-built reports: what joins, what stays apart, and why. */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../core/facts.js';
+import { claim, doc, malware, typed } from '../../test/event-docs.js';
+import type { EventDoc } from './cluster-types.js';
+import { createMemoryCorrelator } from './correlator.js';
+
+describe('a shared actor is not one event', () => {
+  it('keeps a gang’s attack and its takedown months later apart', () => {
+    const correlator = createMemoryCorrelator();
+    const attack = correlator.add(
+      doc(
+        1,
+        'Gravel Mantis ransomware hits a port operator',
+        'Gravel Mantis ransomware encrypted systems at a port operator. Gravel Mantis demanded a ransom.',
+        'ransomware',
+        {
+          actors: ['Gravel Mantis'],
+          published: '2024-03-01T00:00:00Z',
+        },
+      ),
+    );
+    const takedown = correlator.add(
+      doc(
+        2,
+        'Police seize Gravel Mantis leak site',
+        'Police seized the Gravel Mantis leak site and servers. Gravel Mantis affiliates were identified.',
+        'law-enforcement',
+        {
+          actors: ['Gravel Mantis'],
+          published: '2024-09-01T00:00:00Z',
+        },
+      ),
+    );
+    expect(takedown.storyId).not.toBe(attack.storyId);
+  });
+
+  it('keeps two police actions against one gang months apart apart, and joins reports of one within days', () => {
+    const action = (id: number, published: string, title: string, text: string): EventDoc => {
+      const base = doc(id, title, text, 'law-enforcement', {
+        actors: ['Gravel Mantis'],
+        published,
+        claims: [{ ...claim('victims', 2350), unit: 'victims' }],
+      });
+      const evidence = [{ start: 0, end: 6, text: 'Police' }];
+      const classification = { type: 'law-enforcement' as const, evidence, rationale: '' };
+      return { ...base, extraction: { ...base.extraction, classification } };
+    };
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      action(
+        1,
+        '2024-02-20T00:00:00Z',
+        'Police seize Gravel Mantis leak site',
+        'Police seized the Gravel Mantis leak site in Operation Sandglass. Gravel Mantis had 2,350 victims.',
+      ),
+    );
+    const days = correlator.add(
+      action(
+        2,
+        '2024-02-24T00:00:00Z',
+        'Gravel Mantis back online days after Sandglass',
+        'Police said the Gravel Mantis gang, with 2,350 victims, lost its servers in Operation Sandglass; a new site is up.',
+      ),
+    );
+    const months = correlator.add(
+      action(
+        3,
+        '2024-05-07T00:00:00Z',
+        'Gravel Mantis leader named and sanctioned',
+        'Police named the leader of Gravel Mantis and sanctioned him. Sandglass partners put Gravel Mantis victims at 2,350.',
+      ),
+    );
+    expect(days.storyId).toBe(first.storyId);
+    expect(months.storyId).not.toBe(first.storyId);
+  });
+
+  it('keeps two incidents at one victim with attack dates years apart apart', () => {
+    const correlator = createMemoryCorrelator();
+    const old = correlator.add(
+      doc(
+        1,
+        'Tessellate Mobile confirms leak of customer data',
+        'Tessellate Mobile said customer data stolen in 2019 was leaked.',
+        'data-breach',
+        {
+          claims: [claim('attack-date', '2019')],
+          published: '2024-03-01T00:00:00Z',
+        },
+      ),
+    );
+    const fresh = correlator.add(
+      doc(
+        2,
+        'Tessellate Mobile call records stolen',
+        'Tessellate Mobile said call records were stolen in April 2024 from a cloud workspace.',
+        'data-breach',
+        {
+          claims: [claim('attack-date', '2024-04')],
+          published: '2024-07-12T00:00:00Z',
+        },
+      ),
+    );
+    expect(fresh.storyId).not.toBe(old.storyId);
+    expect(fresh.reason).toMatch(/different attack dates/);
+  });
+
+  it('keeps a report of a second breach at one victim weeks after the first apart from it', () => {
+    const report = (id: number, title: string, text: string, published: string, claims: Claim[]) =>
+      doc(id, title, text, 'data-breach', { victims: ['Tessellate Mobile'], published, claims });
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      report(
+        1,
+        'Tessellate Mobile says API abuse exposed 37 million accounts',
+        'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
+        '2023-01-19T00:00:00Z',
+        [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
+      ),
+    );
+    const text =
+      'Tessellate Mobile is writing to 836 customers whose account PINs were exposed from late February. Tessellate Mobile called it its second breach of the year.';
+    const second = correlator.add(
+      report(
+        2,
+        'Tessellate Mobile tells 836 customers their PINs were exposed',
+        text,
+        '2023-05-02T00:00:00Z',
+        [claim('people-affected', 836), claim('attack-date', '2023-02')],
+      ),
+    );
+    expect(second.storyId).not.toBe(first.storyId);
+    // The same report without "second": its February recalls the story's January discovery.
+    const again = createMemoryCorrelator();
+    const one = again.add(
+      report(
+        1,
+        'Tessellate Mobile says API abuse exposed 37 million accounts',
+        'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
+        '2023-01-19T00:00:00Z',
+        [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
+      ),
+    );
+    const follow = again.add(
+      report(
+        2,
+        'Tessellate Mobile tells 836 customers their PINs were exposed',
+        text.replace(' Tessellate Mobile called it its second breach of the year.', ''),
+        '2023-05-02T00:00:00Z',
+        [claim('people-affected', 836), claim('attack-date', '2023-02')],
+      ),
+    );
+    expect(follow.storyId).toBe(one.storyId);
+  });
+
+  it('still joins two reports of one attack that name the same figure and victim', () => {
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      doc(
+        1,
+        'Tessellate Mobile call records stolen',
+        'Tessellate Mobile said records of 109 million customers were stolen.',
+        'data-breach',
+        {
+          claims: [claim('people-affected', 109_000_000)],
+        },
+      ),
+    );
+    const second = correlator.add(
+      doc(
+        2,
+        'Tessellate Mobile breach covers nearly all customers',
+        'Tessellate Mobile told regulators 109 million customers are affected.',
+        'data-breach',
+        {
+          claims: [claim('people-affected', 109_000_000)],
+        },
+      ),
+    );
+    expect(second.storyId).toBe(first.storyId);
+  });
+});
+
+describe('kinds of report', () => {
+  it('joins a news report and a vendor’s dissection days later when both headlines name the malware', () => {
+    const report = (id: number, title: string, text: string, published: string): EventDoc => {
+      const base = typed(doc(id, title, text, 'malware-campaign', { actors: ['Gravel Mantis'], published }));
+      return { ...base, extraction: { ...base.extraction, malware: [malware('Gritwire', text)] } };
+    };
+    const correlator = createMemoryCorrelator();
+    const news = correlator.add(
+      report(
+        1,
+        'Gravel Mantis tried to cut power with Gritwire, national CERT says',
+        'Gravel Mantis planted Gritwire at an energy company to switch off substations on Friday evening; responders stopped it in time, the national CERT said.',
+        '2022-04-12T00:00:00Z',
+      ),
+    );
+    const analysis = correlator.add(
+      report(
+        2,
+        'Gritwire dissected: the industrial payload Gravel Mantis staged',
+        'Our reverse engineering of Gritwire shows a protocol module, a hard-coded station list and a wiper companion; Gravel Mantis compiled the sample weeks before deployment.',
+        '2022-04-20T00:00:00Z',
+      ),
+    );
+    expect(analysis.storyId).toBe(news.storyId);
+  });
+
+  it('never joins a release that names an incident’s actor and CVE to that incident', () => {
+    const withCve = (base: EventDoc): EventDoc => {
+      const at = base.text.indexOf('CVE-2024-21111');
+      const evidence = { start: at, end: at + 14, text: 'CVE-2024-21111' };
+      return typed({
+        ...base,
+        extraction: { ...base.extraction, vulnerabilities: [{ id: 'CVE-2024-21111', evidence }] },
+      });
+    };
+    const correlator = createMemoryCorrelator();
+    const campaign = correlator.add(
+      withCve(
+        doc(
+          1,
+          'Gravel Mantis exploits CVE-2024-21111 in Contoso Mail to read ministries’ email',
+          'Gravel Mantis exploited CVE-2024-21111 in Contoso Mail to read the email of ministries. Contoso Mail servers in Europe were hit; Gravel Mantis kept access for months.',
+          'espionage',
+          { actors: ['Gravel Mantis'], published: '2024-01-10T00:00:00Z' },
+        ),
+      ),
+    );
+    const release = correlator.add(
+      withCve(
+        doc(
+          2,
+          'Larkspur publishes 2024 threat report: Gravel Mantis and CVE-2024-21111 in Contoso Mail lead',
+          'Larkspur today released its annual threat report. Gravel Mantis was the most active actor, and CVE-2024-21111 in Contoso Mail the most exploited flaw in Europe. Gravel Mantis targeted ministries.',
+          'not-an-incident',
+          { actors: ['Gravel Mantis'], published: '2024-02-20T00:00:00Z' },
+        ),
+      ),
+    );
+    expect(release.storyId).not.toBe(campaign.storyId);
+    expect(release.reason).toMatch(/no incident and an incident/);
+  });
+});
+
+describe('victims and round-ups', () => {
+  it('does not join a report to a story that only cites its victim in passing', () => {
+    const correlator = createMemoryCorrelator();
+    const campaign = correlator.add(
+      doc(
+        1,
+        'Loader returns with tax-themed lures aimed at hotels',
+        'Tidewater Systems first described the loader campaign. Researchers at Tidewater Systems shared indicators with hotels.',
+        'malware-campaign',
+      ),
+    );
+    const breach = correlator.add(
+      doc(
+        2,
+        'Spies read Tidewater Systems executives’ email',
+        'Tidewater Systems said spies read the email of its executives after a password spray.',
+        'espionage',
+        { victims: ['Tidewater Systems'] },
+      ),
+    );
+    expect(breach.storyId).not.toBe(campaign.storyId);
+  });
+
+  it('keeps a digest of several events apart from each of them, and joins its copy to it', () => {
+    const correlator = createMemoryCorrelator();
+    const text =
+      'Quarry Bank was breached on Monday and 2 million customer records were stolen. Lantern Foods was extorted. Brightwell lost backups.';
+    const event = correlator.add(
+      doc(
+        1,
+        'Quarry Bank breached, customer records stolen',
+        'Quarry Bank told customers that intruders copied 2 million records from a marketing database.',
+        'data-breach',
+        {
+          victims: ['Quarry Bank'],
+          claims: [claim('records-affected', 2_000_000)],
+        },
+      ),
+    );
+    const digest = correlator.add(
+      doc(
+        2,
+        'This week: Quarry Bank breached, Lantern Foods extorted, Brightwell loses backups',
+        text,
+        'data-breach',
+        {
+          victims: ['Quarry Bank', 'Lantern Foods'],
+          claims: [claim('records-affected', 2_000_000)],
+        },
+      ),
+    );
+    expect(digest.storyId).not.toBe(event.storyId);
+    expect(digest.reason).toMatch(/round-up/);
+    const copy = correlator.add(
+      doc(3, 'Weekly digest: Quarry Bank, Lantern Foods and Brightwell', text, 'data-breach', {
+        victims: ['Quarry Bank', 'Lantern Foods'],
+        claims: [claim('records-affected', 2_000_000)],
+      }),
+    );
+    expect(copy.storyId).toBe(digest.storyId);
+  });
+});
