@@ -287,8 +287,6 @@ function absoluteDates(
       opened || attackDenied.test(evidence.text)
         ? 'event-date'
         : ofDocument(dateKind(text, start, end, !opens), context);
-    // A report that sets its incident beside an earlier one ("its second breach of the year, after
-    // January's API incident") names that one's months: they recall another event, not this one.
     const passing = d === undefined && stated === undefined && kind !== 'event-date';
     const field = passing ? 'event-date' : kind;
     previous = { found: f, field };
@@ -299,6 +297,8 @@ function absoluteDates(
       qualifier: '',
       confidence: f.confidence,
       evidence,
+      // A report that sets its incident beside an earlier one ("its second breach of the year, after
+      // January's API incident") names that one's months: they recall another event, not this one.
       ...(passing && !besideAnother ? { recalls: kind } : {}),
     });
   }

@@ -108,48 +108,31 @@ describe('a shared actor is not one event', () => {
   it('keeps a report of a second breach at one victim weeks after the first apart from it', () => {
     const report = (id: number, title: string, text: string, published: string, claims: Claim[]) =>
       doc(id, title, text, 'data-breach', { victims: ['Tessellate Mobile'], published, claims });
-    const correlator = createMemoryCorrelator();
-    const first = correlator.add(
-      report(
-        1,
-        'Tessellate Mobile says API abuse exposed 37 million accounts',
-        'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
-        '2023-01-19T00:00:00Z',
-        [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
-      ),
+    const api = report(
+      1,
+      'Tessellate Mobile says API abuse exposed 37 million accounts',
+      'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
+      '2023-01-19T00:00:00Z',
+      [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
     );
-    const text =
-      'Tessellate Mobile is writing to 836 customers whose account PINs were exposed from late February. Tessellate Mobile called it its second breach of the year.';
-    const second = correlator.add(
+    const pins = (text: string) =>
       report(
         2,
         'Tessellate Mobile tells 836 customers their PINs were exposed',
         text,
         '2023-05-02T00:00:00Z',
         [claim('people-affected', 836), claim('attack-date', '2023-02')],
-      ),
-    );
+      );
+    const text =
+      'Tessellate Mobile is writing to 836 customers whose account PINs were exposed from late February.';
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(api);
+    const second = correlator.add(pins(`${text} Tessellate Mobile called it its second breach of the year.`));
     expect(second.storyId).not.toBe(first.storyId);
     // The same report without "second": its February recalls the story's January discovery.
     const again = createMemoryCorrelator();
-    const one = again.add(
-      report(
-        1,
-        'Tessellate Mobile says API abuse exposed 37 million accounts',
-        'Tessellate Mobile found on 5 January that an attacker had abused an API. Tessellate Mobile said 37 million accounts were exposed.',
-        '2023-01-19T00:00:00Z',
-        [claim('discovery-date', '2023-01-05'), claim('people-affected', 37_000_000)],
-      ),
-    );
-    const follow = again.add(
-      report(
-        2,
-        'Tessellate Mobile tells 836 customers their PINs were exposed',
-        text.replace(' Tessellate Mobile called it its second breach of the year.', ''),
-        '2023-05-02T00:00:00Z',
-        [claim('people-affected', 836), claim('attack-date', '2023-02')],
-      ),
-    );
+    const one = again.add(api);
+    const follow = again.add(pins(text));
     expect(follow.storyId).toBe(one.storyId);
   });
 

@@ -15,6 +15,7 @@ import {
   conflicts,
   differentAttacks,
   differentMainVictims,
+  noIncidentCost,
   recallsStory,
   typePenalty,
 } from './conflicts.js';
@@ -112,8 +113,6 @@ const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
 
-/** The type penalty of no incident against an incident (`typePenalty`). */
-const noIncidentCost = 3;
 /** What two reports about different main actors (or different main victims) cost a match. */
 const mainActorConflict = 2;
 

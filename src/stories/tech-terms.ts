@@ -59,18 +59,14 @@ export const techTerms: ReadonlySet<string> = new Set([
   'single sign-on',
   'multi-factor authentication',
   'two-factor authentication',
-  // Tunnelling and dual-use tools many groups use
+  // Tunnelling and dual-use tools many groups use (remote-access products that are themselves
+  // attacked or breached, such as TeamViewer, AnyDesk or OpenSSH, stay names)
   'fast reverse proxy',
   'frp',
   'ngrok',
   'cloudflared',
   'tor',
-  'openssh',
-  'putty',
   'rclone',
-  'winscp',
-  'anydesk',
-  'teamviewer',
   'atera',
   'splashtop',
   'advanced ip scanner',
