@@ -73,6 +73,7 @@ export function scoreArticles(labelled: readonly ScoredDoc[], extractionOf: Read
   const articleTypeErrors: string[] = [];
   const figures = counter();
   const quantities = counter();
+  const byField = new Map<string, ReturnType<typeof counter>>();
   const cves = counter();
   const iocs = counter();
   const techniques = counter();
@@ -134,6 +135,16 @@ export function scoreArticles(labelled: readonly ScoredDoc[], extractionOf: Read
       labels.flatMap((l, i) => (isQuantity(l.value) ? [`${i}`] : [])),
       match,
     );
+    // Per field, so that each kind of figure shows its own precision and recall.
+    for (const field of new Set([...claims, ...labels].map((x) => x.field))) {
+      const own = byField.get(field) ?? counter();
+      byField.set(field, own);
+      own.add(
+        claims.flatMap((c, i) => (c.field === field ? [`${i}`] : [])),
+        labels.flatMap((l, i) => (l.field === field ? [`${i}`] : [])),
+        match,
+      );
+    }
     for (const c of claims)
       if (!labels.some((l) => l.field === c.field && sameValue(l.value, c)))
         figureErrors.push(
@@ -145,7 +156,12 @@ export function scoreArticles(labelled: readonly ScoredDoc[], extractionOf: Read
   }
   return {
     perArticle: { ...articleType.result(), errors: articleTypeErrors },
-    figures: { ...figures.result(), quantities: quantities.result(), errors: figureErrors },
+    figures: {
+      ...figures.result(),
+      quantities: quantities.result(),
+      byField: Object.fromEntries([...byField].sort().map(([field, c]) => [field, c.result()])),
+      errors: figureErrors,
+    },
     extraction: {
       cves: cves.result(),
       iocsWithRole: iocs.result(),

@@ -444,6 +444,25 @@ describe('extractClaims — dates', () => {
       'attack-date 2023-10-14',
       'event-date 2023-10-25',
     ]);
+    // A period in which an intruder had access is the attack, whatever comes first.
+    expect(kinds('Between 19 and 28 December 2022 an unauthorised party signed in to the portal.')).toEqual([
+      'attack-date 2022-12-19',
+    ]);
+    expect(kinds('The actor had access between late February and March 2023.')).toEqual([
+      'attack-date 2023-02',
+      'event-date 2023-03',
+    ]);
+  });
+
+  it('leaves the dates of a separate operation untyped', () => {
+    const kinds = (text: string) =>
+      extractClaims(text, '2024-03-01').map((c) => `${c.field} ${String(c.value)}`);
+    expect(kinds('The botnet, disrupted in a separate FBI operation announced on 31 January 2024, was used.')).toEqual(
+      ['event-date 2024-01-31'],
+    );
+    expect(kinds('The botnet was disrupted in an FBI operation announced on 31 January 2024.')).toEqual([
+      'disclosure-date 2024-01-31',
+    ]);
   });
 
   it('ignores an unparseable publication date', () => {

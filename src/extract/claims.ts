@@ -232,7 +232,7 @@ interface Found {
 }
 
 /** The joint of a range: "May 1 to October 31, 2022", "between 18 January and 30 January". */
-const rangeJoint = /^,? ?(?:to|through|until|till|and|[-–—]) ?$/;
+const rangeJoint = /^,? ?(?:to|through|until|till|and|[-–—]) ?(?:(?:early|late|mid-?) ?)?$/;
 
 /**
  * Explicit dates. A date without a year takes the year of the date that closes its range ("May 1
@@ -284,9 +284,9 @@ function absoluteDates(
     const evidence = index.evidence(start, end);
     const opens = f.range || closes !== undefined;
     const kind =
-      opened || attackDenied.test(evidence.text)
+      opened || attackDenied.test(evidence.text) || elsewhere.test(evidence.text)
         ? 'event-date'
-        : ofDocument(dateKind(text, start, end, !opens), context);
+        : ofDocument(rangeKind(text, start, end, opens), context);
     const passing = d === undefined && stated === undefined && kind !== 'event-date';
     const field = passing ? 'event-date' : kind;
     previous = { found: f, field };
@@ -317,6 +317,21 @@ const ofDocument = (kind: ClaimField, context: ClaimContext): ClaimField =>
 /** A sentence that says what it tells of was no attack ("an accident rather than an attack", "not by hackers"). */
 const attackDenied =
   /\b(?:not (?:caused |carried out |launched )?(?:by |from )?(?:hackers|attackers|an? (?:cyber[- ]?)?attack|malicious)|rather than (?:an? )?(?:cyber[- ]?)?attack|no (?:evidence|sign|indication) of (?:an? )?(?:cyber[- ]?)?attack|was not (?:a |an )?(?:cyber[- ]?)?(?:attack|security incident))/i;
+
+/**
+ * The kind of a date that may open a range. A range is typed by words before it; the clause after
+ * it types it only as an attack ("Between 19 and 28 December an unauthorised party signed in"):
+ * "Between 16 and 20 October investigators seized…" frames a period in which things happened.
+ */
+function rangeKind(text: string, start: number, end: number, opens: boolean): ClaimField {
+  const kind = dateKind(text, start, end, !opens);
+  if (!opens || kind !== 'event-date') return kind;
+  return dateKind(text, start, end, true) === 'attack-date' ? 'attack-date' : kind;
+}
+
+/** A sentence about a separate, earlier or unrelated incident or operation: its dates are that one's. */
+const elsewhere =
+  /\b(?:separate|earlier|previous|prior|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:breach|incident|attack|hack|intrusion|disclosure|compromise|operation|campaign|takedown|advisory|case)(?:es|s)?\b/i;
 
 /** Words that set a report's incident beside an earlier one ("second breach", "a separate attack"). */
 export const otherIncident =

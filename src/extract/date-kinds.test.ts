@@ -80,6 +80,13 @@ describe('dateKind', () => {
     ['Namecheap suspended the polyfill.io domain on 27 June 2024.', '27 June 2024', 'takedown-date'],
     ['The FBI began investigating on 16 June 2023.', '16 June 2023', 'discovery-date'],
     ['The Federal Bureau of Investigation on 16 June 2023 seized it.', '16 June 2023', 'takedown-date'],
+    // Told of it is finding out; telling is disclosing.
+    ['HPE said it was notified on 12 December 2023 of the access.', '12 December 2023', 'discovery-date'],
+    ['HPE notified regulators on 12 December 2023.', '12 December 2023', 'disclosure-date'],
+    // A regulator's settlement dates the settlement.
+    ['Under a consent decree announced on 30 September 2024, it pays.', '30 September 2024', 'event-date'],
+    // An unauthorised party's access is the attack.
+    ['An unauthorised party had access from 30 October 2023.', '30 October 2023', 'attack-date'],
   ])('%s → %s', (text, phrase, expected) => {
     const start = text.indexOf(phrase);
     expect(dateKind(text, start, start + phrase.length)).toBe(expected);

@@ -22,17 +22,17 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:discover(?:ed|s|ing|y)?|detect(?:ed|s|ing)?|noticed|spotted|first (?:saw|seen|observed)|identified|found|learn(?:ed|t) of|became aware|picked up|alerted|(?<!Bureau of )investigat(?:ed|ing|ion|es?))\b/gi,
+      /\b(?:discover(?:ed|s|ing|y)?|detect(?:ed|s|ing)?|noticed|spotted|first (?:saw|seen|observed)|identified|found|learn(?:ed|t) of|became aware|picked up|alerted|(?<=\b(?:was|were|been|being) )(?:notified|informed|told|tipped off)|(?<!Bureau of )investigat(?:ed|ing|ion|es?))\b/gi,
     kind: 'discovery-date',
   },
   {
     pattern:
-      /\b(?:disclos\w*|announc\w*|reveal\w*|notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|made public|went public|public(?:ly)? (?:named|attributed)|(?:telling|told|informing|informed|alerting|warning|warned) (?:its |their )?(?:customers|clients|users|members|patients|regulators|investors|staff|employees))\b/gi,
+      /\b(?:disclos\w*|announc\w*|reveal\w*|(?<!\b(?:was|were|been|being) )notif\w*|filed|filing|publish(?:ed|es|ing)?|confirm\w*|made public|went public|public(?:ly)? (?:named|attributed)|(?:telling|told|informing|informed|alerting|warning|warned) (?:its |their )?(?:customers|clients|users|members|patients|regulators|investors|staff|employees))\b/gi,
     kind: 'disclosure-date',
   },
   {
     pattern:
-      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in)\b/gi,
+      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat) actors?|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
     kind: 'attack-date',
   },
   {
@@ -58,8 +58,9 @@ const versionRelease =
   /\b(?:versions?|releases?|builds?|v)\s?\d+\.[\w.-]+(?: [\w-]+){0,3} (?:published|released|shipped|tagged|out)(?: on| in)?\s*$/i;
 /** A press-release dateline ("AUSTIN, Texas, March 5, 2024 — …"). */
 const datelineTail = /^ ?(?:--|[—–:])/;
-/** A lawsuit or bankruptcy: its filing date is not a disclosure of the incident. */
-const court = /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?)\b/i;
+/** A lawsuit, a bankruptcy, a regulator's fine or settlement: its date is not a disclosure of the incident. */
+const court =
+  /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?|consent decree|settlement|settled|fined?|penalt(?:y|ies)|verdict|ruling)\b/i;
 /** Where the clause after a date ends (a period only where `stopsIn` says it ends a sentence). */
 const clauseEnd = /[!?;\n]|\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/g;
 /** Where a new coordinated clause begins within a sentence. */
