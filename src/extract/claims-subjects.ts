@@ -25,13 +25,16 @@ export const impactCue =
 
 /** A company's size: who uses, relies on or buys from it, and whom it employs. */
 const sizeCue =
-  /\b(?:use[sd]?|using|rel(?:y|ies) on|existing|employ(?:s|ed|ing)?|serv(?:es|ed|ing)|headcount|staff of|grown to|grew to|customer base|user base|installed base)\b/i;
+  /\b(?:use[sd]?|using|rel(?:y|ies) on|existing|employ(?:s|ed|ing)?|serv(?:es|ed|ing)|headcount|staff of|grown to|grew to|customer base|user base|installed base|installed on|runs on|running on)\b/i;
 /**
  * A verb of having right before the number: "has 14 million customers", "serves 200,000 firms",
  * "counts 600,000 businesses among its customers" (an analyst's "we count 14,212 devices" is a tally).
  */
 const sizeVerbBefore =
   /\b(?:has|have|had|serves?|served|serving|operates?|operated|includes?|included|including|counts|boasts?)\s+$/i;
+
+/** What would have happened, or was threatened or planned: "about two million people would have lost power". */
+const hypothetical = /\b(?:would have|(?:threatened|planned|intended|set) to)\b/i;
 
 /** Units that count staff: a head-count unless the clause says they were harmed. */
 const staffUnit = /\b(?:employees|staff|workers|personnel)\b/i;
@@ -72,8 +75,12 @@ export function isImpact(field: ClaimField, before: string, unitWords: string, a
   // 100 hosts, which took down the hotel systems").
   const own = `${before}N${after.slice(0, relativeClause.exec(after)?.index ?? after.length)}`;
   if (people.has(field) && policeOnPeople.test(own)) return false;
-  if (policeOnThings.test(own) || takedownOf.test(before)) return false;
-  const harmed = impactCue.test(clause);
+  if (policeOnThings.test(own) || takedownOf.test(before) || hypothetical.test(own)) return false;
+  // Malware on a device is harm to it, whatever the verb ("the implant was installed on 500 routers").
+  const harmed =
+    impactCue.test(clause) ||
+    devicesHarmed.test(clause) ||
+    /\b(?:malware|malicious|implants?|web ?shells?)\b/i.test(clause);
   if (field === 'devices-compromised' && exposedOnly.test(clause) && !devicesHarmed.test(clause))
     return false;
   // Files, messages and documents are counted for many reasons; they are impact when harmed or

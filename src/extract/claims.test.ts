@@ -209,6 +209,11 @@ describe('extractClaims — a number is a figure only with its subject', () => {
       'The file holds roughly 73 million rows.',
       [['records-affected', 73_000_000, 'records', 'about', 'roughly 73 million']],
     ],
+    // Malware installed on devices is harm to them.
+    [
+      'The implant was installed on 500 routers.',
+      [['devices-compromised', 500, 'devices', '', '500']],
+    ],
     // Whom a company serves is its size.
     ['The vendor serves 60 million students through some 18,000 customers.', []],
     // What a sentence says was no attack has no impact figure.
@@ -241,6 +246,8 @@ describe('extractClaims — a number is a figure only with its subject', () => {
     ['a threshold', 'Floods above one terabit per second doubled; those over 100 Gbps rose too.'],
     ['servers in a takedown', 'The takedown of more than 300 servers was announced on Friday.'],
     ['a rate, not a count', 'About 5,500 source IP addresses per second took part in the flood.'],
+    ['an installed base', 'The vendor says its software is installed on more than 2.5 billion devices.'],
+    ['what would have happened', 'Officials said 2,000,000 people would have lost power.'],
   ])('finds no figure in %s: %j', (_why, text) => {
     expect(rows(text).filter(([field]) => field !== 'event-date')).toEqual([]);
   });
