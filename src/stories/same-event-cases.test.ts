@@ -227,6 +227,52 @@ describe('kinds of report', () => {
   });
 });
 
+describe('flaws of one product', () => {
+  /** The report with the CVEs its text names. */
+  const withCves = (base: EventDoc): EventDoc => {
+    const vulnerabilities = [...new Set(base.text.match(/CVE-\d{4}-\d+/g) ?? [])].map((id) => {
+      const at = base.text.indexOf(id);
+      return { id, evidence: { start: at, end: at + id.length, text: id } };
+    });
+    return typed({ ...base, extraction: { ...base.extraction, vulnerabilities } });
+  };
+  const report = (id: number, published: string, title: string, text: string): EventDoc => {
+    const base = doc(id, title, text, 'espionage', { actors: ['Gravel Mantis'], published });
+    const malwareOf = ['Sandpiper', 'Reedlark'].map((name) => malware(name, text));
+    return withCves({ ...base, extraction: { ...base.extraction, malware: malwareOf } });
+  };
+
+  it('keeps one crew’s second zero-day in a product apart from its first, whatever else they share', () => {
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      report(
+        1,
+        '2024-06-10T00:00:00Z',
+        'Gravel Mantis exploits CVE-2024-31111 in Contoso Gateway appliances',
+        'Gravel Mantis exploited CVE-2024-31111 in Contoso Gateway appliances and planted Sandpiper and Reedlark. Contoso Gateway owners should replace them. Sandpiper beacons hourly.',
+      ),
+    );
+    const second = correlator.add(
+      report(
+        2,
+        '2024-12-20T00:00:00Z',
+        'Contoso Gateway hit again: Gravel Mantis exploits CVE-2024-49999',
+        [
+          'Gravel Mantis exploited CVE-2024-49999 in Contoso Gateway appliances and planted new Sandpiper and Reedlark variants.',
+          'CVE-2024-49999 is in a file parser that the gateway runs on every inbound attachment, so a crafted spreadsheet was enough.',
+          'Contoso shipped an automatic fix to all appliances within a day and says a limited number of customers were affected.',
+          'The new Sandpiper variant hides in a mail filter module and beacons through the appliance’s own update channel.',
+          'Reedlark, the crew’s tunnelling tool, now rotates its keys every hour, which makes old signatures useless.',
+          'Contoso asks customers to check the appliance logs for the indicators it published and to contact support.',
+          'This is the crew behind the CVE-2024-31111 attacks on the same appliances earlier in the year.',
+        ].join(' '),
+      ),
+    );
+    expect(second.storyId).not.toBe(first.storyId);
+    expect(second.reason).toMatch(/different cves/);
+  });
+});
+
 describe('victims and round-ups', () => {
   it('does not join a report to a story that only cites its victim in passing', () => {
     const correlator = createMemoryCorrelator();

@@ -113,6 +113,9 @@ const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
 
+/** Kinds that two flaws of one product share whoever exploits them: not evidence across CVEs. */
+const productOrActor: ReadonlySet<KeyKind> = new Set(['actor', 'malware', 'name', 'org']);
+
 /** What two reports about different main actors (or different main victims) cost a match. */
 const mainActorConflict = 2;
 
@@ -153,6 +156,11 @@ export function scoreStory(
   const shared: [KeyKind, string][] = [];
   // A gang named as the actor and its ransomware named as the malware ("Hive") is one name, counted once.
   const counted = new Set<string>();
+  const conflicting = conflicts(mine, theirs);
+  // Two flaws (different CVEs): the product, its vendor, the actor and its malware are what both
+  // flaws' campaigns share (one crew back through a second zero-day months later). Only what is
+  // specific to one event — indicators, victims, figures — still counts.
+  const cveApart = conflicting.some(([kind, weight]) => kind === 'cve' && weight >= keyKinds.cve.conflict);
   for (const [id, a] of mine.kinds) {
     const b = theirs.get(id);
     if (b === undefined) continue;
@@ -183,7 +191,7 @@ export function scoreStory(
           ? 0.6
           : 0.3;
     const rare = rarityOf(id);
-    keyScore += keyKinds[kind].weight * salience * rare;
+    if (!(cveApart && productOrActor.has(kind))) keyScore += keyKinds[kind].weight * salience * rare;
     // A name is specific when rare and what both reports are about; a victim when either names it so.
     if (
       specificKinds.has(kind) &&
@@ -230,7 +238,6 @@ export function scoreStory(
   const specific =
     specificIds.length >= 1 &&
     specificIds.length + (sharedActor ? 1 : 0) + (recalls ? 1 : 0) >= (time >= monthFactor ? 1 : 2);
-  const conflicting = conflicts(mine, theirs);
   // Each names one actor most, and they differ, or the report names actors but never the one the
   // story is about: two operations (one cloud-email intrusion by Storm-0558, another by Midnight
   // Blizzard, both at Microsoft).
