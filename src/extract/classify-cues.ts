@@ -275,8 +275,11 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'state hackers by nationality',
       2,
-      '(?:Chinese|Iranian|North Korean) (?:hackers|spies|hacking group|threat actors?)',
+      '(?:Chinese|Russian|Iranian|North Korean) (?:hackers|spies|hacking group|threat actors?)',
     ],
+    // Vendors name state groups by country: Microsoft's Typhoon (China), Blizzard (Russia),
+    // Sandstorm (Iran), Sleet (North Korea); CrowdStrike's Panda, Bear, Kitten, Chollima.
+    ['state group by vendor name', 3, '[\\w-]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Panda|Bear|Kitten|Chollima)'],
     ['pre-positioning', 3, 'pre-?position(?:ed|ing|s)?'],
     ['diplomats', 2, 'diplomat(?:s|ic)|ministr(?:y|ies) of foreign affairs'],
     ['government networks', 1, 'government (?:networks|entities|agencies)'],
