@@ -203,6 +203,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'A state-backed group exploited CVE-2031-1111 and CVE-2031-2222, zero-day vulnerabilities, to spy on ministries of foreign affairs.',
     'espionage',
   ],
+  [
+    'a state group known by its vendor name',
+    'Gale Blizzard exploited an Outlook zero-day against ministries',
+    'Gale Blizzard used CVE-2031-3333, a zero-day in Outlook, against ministries and energy firms for months.',
+    'espionage',
+  ],
   // A state actor's intrusion is espionage, a provider breached to reach its customers is supply chain.
   [
     'state hackers reading officials\u2019 email',
