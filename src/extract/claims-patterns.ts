@@ -301,7 +301,10 @@ export const dateRules: readonly DateRule[] = [
   { key: 'day-month', regex: new RegExp(String.raw`\b${day} ${month}\b(?!,? \d)`, 'g'), confidence: 'low' },
   {
     key: 'month',
-    regex: new RegExp(String.raw`(?<=\b(?:in|since|during|until|between|from|early|late|mid-?) )${month}\b(?!,? \d)`, 'g'),
+    regex: new RegExp(
+      String.raw`(?<=\b(?:in|since|during|until|between|from|early|late|mid-?) )${month}\b(?!,? \d)`,
+      'g',
+    ),
     confidence: 'low',
   },
 ];

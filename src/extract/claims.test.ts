@@ -210,10 +210,7 @@ describe('extractClaims — a number is a figure only with its subject', () => {
       [['records-affected', 73_000_000, 'records', 'about', 'roughly 73 million']],
     ],
     // Malware installed on devices is harm to them.
-    [
-      'The implant was installed on 500 routers.',
-      [['devices-compromised', 500, 'devices', '', '500']],
-    ],
+    ['The implant was installed on 500 routers.', [['devices-compromised', 500, 'devices', '', '500']]],
     // Whom a company serves is its size.
     ['The vendor serves 60 million students through some 18,000 customers.', []],
     // What a sentence says was no attack has no impact figure.
@@ -464,9 +461,9 @@ describe('extractClaims — dates', () => {
   it('leaves the dates of a separate operation untyped', () => {
     const kinds = (text: string) =>
       extractClaims(text, '2024-03-01').map((c) => `${c.field} ${String(c.value)}`);
-    expect(kinds('The botnet, disrupted in a separate FBI operation announced on 31 January 2024, was used.')).toEqual(
-      ['event-date 2024-01-31'],
-    );
+    expect(
+      kinds('The botnet, disrupted in a separate FBI operation announced on 31 January 2024, was used.'),
+    ).toEqual(['event-date 2024-01-31']);
     expect(kinds('The botnet was disrupted in an FBI operation announced on 31 January 2024.')).toEqual([
       'disclosure-date 2024-01-31',
     ]);

@@ -279,7 +279,11 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ],
     // Vendors name state groups by country: Microsoft's Typhoon (China), Blizzard (Russia),
     // Sandstorm (Iran), Sleet (North Korea); CrowdStrike's Panda, Bear, Kitten, Chollima.
-    ['state group by vendor name', 3, '[\\w-]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Panda|Bear|Kitten|Chollima)'],
+    [
+      'state group by vendor name',
+      3,
+      '[\\w-]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Panda|Bear|Kitten|Chollima)',
+    ],
     ['pre-positioning', 3, 'pre-?position(?:ed|ing|s)?'],
     ['diplomats', 2, 'diplomat(?:s|ic)|ministr(?:y|ies) of foreign affairs'],
     ['government networks', 1, 'government (?:networks|entities|agencies)'],

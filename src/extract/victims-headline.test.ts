@@ -32,6 +32,13 @@ describe('the victim a headline names', () => {
     expect(victims('Hackers steal data in ransomware attack', body)).toEqual([]);
   });
 
+  it('is never a month or a day', () => {
+    const body =
+      'The retailer said the ransomware attack will cost it £300 million and that online orders stay paused into July. Stores reopen on Monday.';
+    expect(victims('Retailer’s online orders paused until July after ransomware attack', body)).toEqual([]);
+    expect(victims('Stores shut until Monday after ransomware attack', body)).toEqual([]);
+  });
+
   it('never runs a name across a sentence end of a first line standing in for a title', () => {
     const text =
       'Attackers breached Fabrikam Bank. Lantern used a stolen key against it, stealing $2 million in the ransomware attack.';

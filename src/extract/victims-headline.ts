@@ -41,7 +41,9 @@ const notNames = new Set(
   `a an the on in at by for from with as of and but or how why what when who after before new how
   this that these those it its they we our their inside report exclusive update analysis breaking
   hackers hacker attackers spies police researchers officials experts authorities morning evening
-  brief briefing roundup digest recap newsletter notes weekly daily review week`.split(/\s+/),
+  brief briefing roundup digest recap newsletter notes weekly daily review week january february
+  march april may june july august september october november december monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/),
 );
 
 const productWords = new Set(

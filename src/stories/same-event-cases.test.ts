@@ -273,6 +273,50 @@ describe('flaws of one product', () => {
   });
 });
 
+describe('one gang, one flaw, several victims', () => {
+  const breach = (id: number, published: string, victim: string, text: string): EventDoc => {
+    const title = `${victim} says Gravel Mantis stole data through Contoso Relay CVE-2024-31111`;
+    const base = doc(id, title, text, 'data-breach', {
+      actors: ['Gravel Mantis'],
+      victims: [victim],
+      published,
+    });
+    const at = text.indexOf('CVE-2024-31111');
+    const vulnerabilities = [{ id: 'CVE-2024-31111', evidence: { start: at, end: at + 14, text: '' } }];
+    return typed({ ...base, extraction: { ...base.extraction, vulnerabilities } });
+  };
+
+  it('keeps two victims’ breaches through one flaw the same week apart, and joins a victim’s follow-up', () => {
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      breach(
+        1,
+        '2024-03-01T00:00:00Z',
+        'Fabrikam',
+        'Fabrikam confirmed that Gravel Mantis copied payroll files from its Contoso Relay server through CVE-2024-31111. Fabrikam has written to the staff concerned and to the data regulator.',
+      ),
+    );
+    const other = correlator.add(
+      breach(
+        2,
+        '2024-03-04T00:00:00Z',
+        'Northwind Traders',
+        'Gravel Mantis posted Northwind Traders on its leak site this week. Northwind Traders says only a test environment behind its Contoso Relay gateway was reached via CVE-2024-31111, and no customer system.',
+      ),
+    );
+    const followUp = correlator.add(
+      breach(
+        3,
+        '2024-03-20T00:00:00Z',
+        'Fabrikam',
+        'Fabrikam now says the payroll files Gravel Mantis took through CVE-2024-31111 in Contoso Relay covered 9,200 current and former staff, and it is offering them credit monitoring.',
+      ),
+    );
+    expect(other.storyId).not.toBe(first.storyId);
+    expect(followUp.storyId).toBe(first.storyId);
+  });
+});
+
 describe('victims and round-ups', () => {
   it('does not join a report to a story that only cites its victim in passing', () => {
     const correlator = createMemoryCorrelator();
