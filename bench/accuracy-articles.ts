@@ -74,6 +74,7 @@ export function scoreArticles(labelled: readonly ScoredDoc[], extractionOf: Read
   const figures = counter();
   const quantities = counter();
   const byField = new Map<string, ReturnType<typeof counter>>();
+  const byConfidence = new Map<string, ReturnType<typeof counter>>();
   const cves = counter();
   const iocs = counter();
   const techniques = counter();
@@ -145,6 +146,16 @@ export function scoreArticles(labelled: readonly ScoredDoc[], extractionOf: Read
         match,
       );
     }
+    // Per confidence, precision only (a label has no confidence): how much each level can be trusted.
+    for (const [i, c] of claims.entries()) {
+      const own = byConfidence.get(c.confidence) ?? counter();
+      byConfidence.set(c.confidence, own);
+      own.add(
+        [`${i}`],
+        labels.map((l, k) => `${k}`),
+        match,
+      );
+    }
     for (const c of claims)
       if (!labels.some((l) => l.field === c.field && sameValue(l.value, c)))
         figureErrors.push(
@@ -160,6 +171,14 @@ export function scoreArticles(labelled: readonly ScoredDoc[], extractionOf: Read
       ...figures.result(),
       quantities: quantities.result(),
       byField: Object.fromEntries([...byField].sort().map(([field, c]) => [field, c.result()])),
+      byConfidence: Object.fromEntries(
+        [...byConfidence]
+          .sort()
+          .map(([level, c]) => [
+            level,
+            { precision: c.result().precision, claims: c.result().tp + c.result().fp },
+          ]),
+      ),
       errors: figureErrors,
     },
     extraction: {
