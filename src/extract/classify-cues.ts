@@ -233,7 +233,7 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'malicious update',
       3,
-      '(?:malicious|compromised|poisoned|tampered|trojani[sz]ed) (?:software )?(?:updates?|installers?|builds?|bundles?|scripts?|versions?)',
+      '(?:malicious|compromised|poisoned|tampered|trojani[sz]ed|rogue) (?:software )?(?:updates?|installers?|builds?|bundles?|scripts?|versions?|releases?|commits?|tags?|dependenc(?:y|ies))',
     ],
     [
       'signed legitimate software',
@@ -251,6 +251,13 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       '(?:to reach|to go after|to target|to attack) (?:\\w+ ){0,3}(?:its |their )?customers',
     ],
     ['malicious package', 3, 'malicious (?:npm |PyPI )?packages?'],
+    [
+      // The build and release machinery of software others install: compromising it reaches them.
+      'build pipeline',
+      3,
+      '(?:CI/CD|CI|build|release|publishing) (?:pipelines?|workflows?|runners?)|GitHub Actions?|workflow files?',
+    ],
+    ['package registry', 2, 'PyPI|npm registry|RubyGems|crates\\.io|Maven Central|NuGet'],
     ['typosquatting', 2, 'typosquat(?:ting|ted)?'],
     ['backdoored', 2, 'backdoored'],
     ['downstream customers', 2, 'downstream (?:customers|users)'],

@@ -204,6 +204,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'espionage',
   ],
   [
+    'a poisoned release pipeline',
+    'From a branch name to PyPI: how the Larkspur library release was hijacked',
+    'An attacker injected commands through a crafted branch name into the project’s GitHub Actions release workflow, and two rogue versions carrying a cryptominer reached PyPI before maintainers pulled them.',
+    'supply-chain',
+  ],
+  [
     'a state group known by its vendor name',
     'Gale Blizzard exploited an Outlook zero-day against ministries',
     'Gale Blizzard used CVE-2031-3333, a zero-day in Outlook, against ministries and energy firms for months.',
