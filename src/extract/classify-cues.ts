@@ -73,7 +73,19 @@ export const precedence: readonly {
     min: 5,
     inTitle: true,
     strongCue: 3,
-    titleNeeds: ['annual report', 'funding round', 'award', 'appointment', 'acquisition'],
+    titleNeeds: [
+      'annual report',
+      'funding round',
+      'award',
+      'appointment',
+      'acquisition',
+      'earnings call',
+      'podcast',
+      'webinar',
+      'book',
+      'opinion',
+      'free offer',
+    ],
   },
   { type: 'law-enforcement', ratio: 0.4, min: 6, inTitle: true, strongCue: 0 },
 ];
@@ -353,6 +365,12 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ['urges', 1, 'urg(?:es|ed|ing)'],
     ['best practices', 1],
     ['organizations should', 1, 'organi[sz]ations should|defenders should'],
+    [
+      'patch bulletin',
+      3,
+      'patch bulletin|Patch Tuesday|(?:monthly )?security updates|apply (?:the )?(?:patches|updates|fixes)|patching priorit(?:y|ies)',
+    ],
+    ['hardening', 2, 'harden(?:ing|ed)?|baseline (?:guidance|controls|configuration)'],
   ],
   'not-an-incident': [
     [
@@ -370,10 +388,38 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     [
       'annual report',
       3,
-      '(?:publish(?:es|ed)?|releas(?:es|ed)|launch(?:es|ed)) (?:its |the |a |an )?(?:annual|yearly|(?:19|20)\\d\\d)\\b[^.]{0,40}?\\b(?:report|survey|study|index|outlook)',
+      '(?:publish(?:es|ed)?|releas(?:es|ed)|launch(?:es|ed)) (?:its |the |a |an )?(?:annual|yearly|quarterly|half-year(?:ly)?|monthly|Q[1-4]|(?:19|20)\\d\\d)\\b[^.]{0,40}?\\b(?:report|survey|study|index|outlook)|(?:threat|DDoS|security) report for (?:the )?(?:[\\w-]+ )?(?:quarter|half|year)',
     ],
     ['acquisition', 3, 'acquisition|acquires|agreed to acquire'],
-    ['earnings', 2, 'earnings|quarterly results'],
+    [
+      'earnings',
+      2,
+      'earnings|quarterly results|(?:first|second|third|fourth)-quarter (?:\\d{4} )?(?:results|revenue|earnings)|billings',
+    ],
+    // The call and the quarter as the subject: a business report, not the attack its numbers mention.
+    [
+      'earnings call',
+      3,
+      "earnings calls?|[\\w-]+(?:'s|’s) quarter|its quarter|analysts? (?:on the call|asked|kept|keep)",
+    ],
+    ['podcast', 3, "podcasts?|(?:this|the|last|latest|an?) episode|[\\w-]+(?:'s|’s) episode|episode of"],
+    ['webinar', 3, 'webinars?|register (?:now|here|today|at)|registration (?:is )?(?:open|free)'],
+    [
+      'book',
+      3,
+      'book review|(?:the|this|his|her|a) (?:very good |new )?book\\b|re-?read(?:ing)?|paperback|hardcover',
+    ],
+    [
+      // An argument, not a report: the author's own view of how defenders should work.
+      'opinion',
+      3,
+      "in my (?:view|opinion)|I (?:would|'d|’d) argue|my argument|the case (?:for|against)|op-ed|opinion (?:piece|column)",
+    ],
+    [
+      'free offer',
+      3,
+      'free,? (?:self-hosted |safe )?(?:copies|mirrors?)|offer(?:s|ed|ing)? (?:a )?free (?:[\\w.-]+ ){0,2}(?:mirrors?|copies|tools?|scanners?|service)',
+    ],
     [
       'conference talk',
       3,

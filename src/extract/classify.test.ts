@@ -142,6 +142,43 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'espionage',
   ],
   ['nothing at all', 'Weekly newsletter', 'Here is what we read this week.', 'not-an-incident'],
+  // What the report is, said in its headline, whatever crimes it retells in detail.
+  [
+    'podcast notes on a gang',
+    'Podcast notes: a negotiator on Zephyr affiliates after the takedown',
+    'This week’s episode had a ransomware negotiator on how Zephyr affiliates encrypted systems, left ransom notes and haggled over decryptors after police seized the leak site.',
+    'not-an-incident',
+  ],
+  [
+    'a webinar announcement',
+    'Acme webinar to examine infostealer logs after the Bazaar takedown',
+    'Acme today announced a live webinar on infostealer malware, stolen session cookies and the botnet that infected thousands of machines before police seized the Bazaar market. Registration is free.',
+    'not-an-incident',
+  ],
+  [
+    'a book review',
+    'Re-reading a book on Gale Blizzard after the telecom wipe',
+    'I first read the book in 2019. The state-sponsored hackers it follows went on to wipe a telecom operator’s servers, an espionage and sabotage campaign I re-read with new eyes.',
+    'not-an-incident',
+  ],
+  [
+    'an opinion piece',
+    'Stop chasing encryptors: the case for loader-first detection',
+    'Every ransomware brand that encrypts systems and leaves a ransom note arrives through a loader. In my view, detection teams should hunt the loaders.',
+    'not-an-incident',
+  ],
+  [
+    'a company’s quarter',
+    'Contoso’s quarter: analysts keep asking about the VPN zero-day',
+    'Contoso reported first-quarter results on Thursday. Analysts on the call asked about CVE-2031-4444, the zero-day actively exploited in its VPN, and how many customers had patched.',
+    'not-an-incident',
+  ],
+  [
+    'free mirrors offered after a script hijack',
+    'CDNs offer free polyfill mirrors after script hijack',
+    'Two CDN providers offer free mirrors of the hijacked script after the domain began serving malicious code injected into third-party scripts on thousands of sites.',
+    'not-an-incident',
+  ],
   // Law enforcement is the headline's action; the crime it ends does not decide.
   [
     'the FBI disrupting a ransomware gang and handing out its decryptor',
