@@ -99,7 +99,7 @@ export const numberPhrase = new RegExp(
 
 /** A word right before a number that makes it an identifier, not a quantity ("version 10.4"). */
 export const notAQuantity =
-  /(?:\b(?:version|v|release|build|CVSS|score|ports?|TCP|UDP|step|section|rule|page|No\.|number|ID|CWE|Windows|iOS|Android)|[#§])\s?$/i;
+  /(?:\b(?:version|v|release|build|CVSS|score|ports?|TCP|UDP|step|section|rule|page|No\.|number|ID|CWE|Windows|iOS|Android|Gen|generation|according to(?: the)?)|[#§])\s?$/i;
 
 /**
  * A product's name before a number: "Microsoft 365 accounts", "Windows 11 hosts". A capitalised

@@ -245,6 +245,15 @@ describe('extractClaims — a number is a figure only with its subject', () => {
     ['a rate, not a count', 'About 5,500 source IP addresses per second took part in the flood.'],
     ['an installed base', 'The vendor says its software is installed on more than 2.5 billion devices.'],
     ['what would have happened', 'Officials said 2,000,000 people would have lost power.'],
+    [
+      'what usually happens',
+      'The gang’s ransom demands have typically ranged between $1 million and $10 million.',
+    ],
+    ['a product generation', 'Gen 5 firewalls running SonicOS 5.9 and older are affected.'],
+    [
+      'the sources of a report',
+      'According to the two organisations, the attackers set their malware to fire on Friday.',
+    ],
   ])('finds no figure in %s: %j', (_why, text) => {
     expect(rows(text).filter(([field]) => field !== 'event-date')).toEqual([]);
   });

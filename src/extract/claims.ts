@@ -27,7 +27,7 @@ import {
   weekdays,
   wholeOfPart,
 } from './claims-patterns.js';
-import { isImpact } from './claims-subjects.js';
+import { generic, isImpact } from './claims-subjects.js';
 import { dateKind } from './date-kinds.js';
 import { createSentenceIndex } from './text.js';
 import type { SentenceIndex } from './text.js';
@@ -162,6 +162,7 @@ function quantityClaim(
   if (comparedBefore.test(text.slice(Math.max(sentence.start, m.index - 300), m.index))) return undefined;
   // Cues are read in the sentence, cut to a window around the number when it is a huge line.
   const context = index.evidence(m.index, end).text;
+  if (generic.test(context)) return undefined;
   const qualifier = g.plus ? 'over' : (qualifiers[(g.qual ?? '').toLowerCase()] ?? '');
   const currencyTail = currencyAfter.exec(tail);
   const currency = g.cur?.trim() ?? currencyTail?.groups?.code;
