@@ -467,6 +467,24 @@ describe('extractClaims — dates', () => {
     ]);
   });
 
+  it('dates an attack by its first wave, and tells a day once', () => {
+    const kinds = (text: string) =>
+      extractClaims(text, '2024-07-01').map((c) => `${c.field} ${String(c.value)}`);
+    expect(
+      kinds('The first intrusion hit on 18 June 2024, and a second attack followed on 19 June.'),
+    ).toEqual(['attack-date 2024-06-18', 'event-date 2024-06-19']);
+    expect(kinds('The June 2024 attack on the dealer platform began on 18 June 2024.')).toEqual([
+      'attack-date 2024-06-18',
+    ]);
+  });
+
+  it('gives a report of no incident no typed date, not even a disclosure', () => {
+    const claims = extractClaims('The vendor disclosed the flaw on 13 February 2024.', '2024-03-01', {
+      noIncident: true,
+    });
+    expect(claims.map((c) => c.field)).toEqual(['event-date']);
+  });
+
   it('leaves the dates of a separate operation untyped', () => {
     const kinds = (text: string) =>
       extractClaims(text, '2024-03-01').map((c) => `${c.field} ${String(c.value)}`);

@@ -285,7 +285,10 @@ function absoluteDates(
     const evidence = index.evidence(start, end);
     const opens = f.range || closes !== undefined;
     const kind =
-      opened || attackDenied.test(evidence.text) || elsewhere.test(evidence.text)
+      opened ||
+      attackDenied.test(evidence.text) ||
+      elsewhere.test(evidence.text) ||
+      laterWave.test(leadOf(text, start))
         ? 'event-date'
         : ofDocument(rangeKind(text, start, end, opens), context);
     const passing = d === undefined && stated === undefined && kind !== 'event-date';
@@ -311,9 +314,7 @@ function absoluteDates(
  * a report of no incident dates no attack, discovery or takedown.
  */
 const ofDocument = (kind: ClaimField, context: ClaimContext): ClaimField =>
-  (context.takedown && kind === 'attack-date') || (context.noIncident && kind !== 'disclosure-date')
-    ? 'event-date'
-    : kind;
+  (context.takedown && kind === 'attack-date') || context.noIncident ? 'event-date' : kind;
 
 /** A sentence that says what it tells of was no attack ("an accident rather than an attack", "not by hackers"). */
 const attackDenied =
@@ -329,6 +330,18 @@ function rangeKind(text: string, start: number, end: number, opens: boolean): Cl
   if (!opens || kind !== 'event-date') return kind;
   return dateKind(text, start, end, true) === 'attack-date' ? 'attack-date' : kind;
 }
+
+/**
+ * A later wave of the same attack ("a second attack followed on 19 June"): the event's date is when
+ * it began, and the later one is kept untyped.
+ */
+const laterWave =
+  /\b(?:second|third|another|later|subsequent|follow-on|renewed)\s+(?:[\w-]+\s+){0,2}?(?:attack|wave|intrusion|round|strike|breach)s?\b[^.;]{0,40}$/i;
+/** The words before a date in its sentence (up to 80 characters). */
+const leadOf = (text: string, start: number): string => {
+  const head = text.slice(Math.max(0, start - 80), start);
+  return head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+};
 
 /** A sentence about a separate, earlier or unrelated incident or operation: its dates are that one's. */
 const elsewhere =
@@ -401,11 +414,24 @@ export function extractClaims(text: string, published?: string, context: ClaimCo
   claims.push(...absoluteDates(text, pub, index, context));
   if (pub) claims.push(...relativeDates(text, pub, index, context));
   const seen = new Set<string>();
+  // A month (or year) of a kind that the report also gives to the day is that day told less
+  // precisely ("the September 2023 intrusion", "on 11 September"): one fact, kept once.
+  const finer = (c: Claim): boolean =>
+    c.unit === 'date' &&
+    c.field !== 'event-date' &&
+    claims.some(
+      (o) =>
+        o !== c &&
+        o.field === c.field &&
+        o.unit === 'date' &&
+        String(o.value).length > String(c.value).length &&
+        String(o.value).startsWith(`${String(c.value)}-`),
+    );
   return claims
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((c) => {
       const key = `${c.field}|${String(c.value)}|${c.unit}|${c.qualifier}|${c.recalls ?? ''}`;
-      if (seen.has(key)) return false;
+      if (seen.has(key) || finer(c)) return false;
       seen.add(key);
       return true;
     });

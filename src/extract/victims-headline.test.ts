@@ -32,6 +32,15 @@ describe('the victim a headline names', () => {
     expect(victims('Hackers steal data in ransomware attack', body)).toEqual([]);
   });
 
+  it('is never an advisory’s identifier', () => {
+    expect(
+      victims(
+        'CWA-2025-004: Fabrikam ransomware breach: affected population revised to 190 million people',
+        'This advisory replaces CWA-2024-019. The number of people whose data was stolen in the ransomware breach is now 190 million, and advisory CWA-2025-004 lists the actions for affected people.',
+      ),
+    ).toEqual([]);
+  });
+
   it('is never a month or a day', () => {
     const body =
       'The retailer said the ransomware attack will cost it £300 million and that online orders stay paused into July. Stores reopen on Monday.';

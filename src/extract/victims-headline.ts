@@ -46,6 +46,9 @@ const notNames = new Set(
   thursday friday saturday sunday`.split(/\s+/),
 );
 
+/** An advisory's or a bulletin's identifier: capitals and digits joined by hyphens, with a digit. */
+const identifier = /^(?=[^ ]*\d)[\p{Lu}\d]+(?:[-:.][\p{Lu}\d]+)+$/u;
+
 const productWords = new Set(
   'app apps desktop client clients server servers software platform portal cloud suite update updates'.split(
     ' ',
@@ -123,7 +126,14 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
   for (const m of headline.matchAll(nameRun)) {
     const name = trimRun(firstSentence(m[0]));
     // A name has letters, is not a place and not a list ("ASA and FTD").
-    if (!/\p{L}{2}/u.test(name) || countryCode(name) !== undefined || / (?:and|&) /.test(name)) continue;
+    // Nor a document's identifier ("CWA-2025-004", "AA24-038A").
+    if (
+      !/\p{L}{2}/u.test(name) ||
+      identifier.test(name) ||
+      countryCode(name) !== undefined ||
+      / (?:and|&) /.test(name)
+    )
+      continue;
     const lower = name.toLowerCase();
     const role = known.get(lower);
     if (role === 'victim' || victims.some((v) => v.includes(lower) || lower.includes(v))) return undefined;
