@@ -349,7 +349,19 @@ describe('classifyIncident', () => {
   it.each(cases)('%s', (_name, title, text, expected) => {
     const result = classifyIncident(text, title);
     expect(result.type).toBe(expected);
-    for (const e of result.evidence) expect(text.slice(e.start, e.end).length).toBeGreaterThan(0);
+    // Evidence points into the text, or is the headline that alone decided.
+    for (const e of result.evidence)
+      expect(e.text === title || text.slice(e.start, e.end).length > 0).toBe(true);
+  });
+
+  it('cites the headline when the headline alone decided', () => {
+    const title = 'Ridgeback appoints former FBI agent to lead threat actor engagement';
+    const result = classifyIncident(
+      'The agent worked on the Zephyr ransomware investigation, where the gang encrypted systems and took a $22 million ransom.',
+      title,
+    );
+    expect(result.type).toBe('not-an-incident');
+    expect(result.evidence).toEqual([{ start: 0, end: 0, text: title }]);
   });
 
   it('explains its choice and cites the deciding sentences', () => {

@@ -184,7 +184,12 @@ export function classifyIncident(text: string, title: string): Classification {
       evidence: evidenceOf(text, winner),
       rationale: `${describe(winner)}${note}; the report says no exploitation is known: an advisory`,
     };
-  return { type: winner.type, evidence: evidenceOf(text, winner), rationale: describe(winner) + note };
+  // A type the headline alone decided ("… appoints former FBI agent") rests on the headline: its
+  // evidence is the title (offsets 0–0, as for a CVE only the title names).
+  const evidence = evidenceOf(text, winner);
+  if (evidence.length === 0 && winner.titleLabels.length > 0)
+    evidence.push({ start: 0, end: 0, text: title });
+  return { type: winner.type, evidence, rationale: describe(winner) + note };
 }
 
 /** "not aware of exploitation", "no evidence of exploitation", "has not been exploited", "nobody has reported exploitation". */
