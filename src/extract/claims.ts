@@ -416,17 +416,13 @@ export function extractClaims(text: string, published?: string, context: ClaimCo
   const seen = new Set<string>();
   // A month (or year) of a kind that the report also gives to the day is that day told less
   // precisely ("the September 2023 intrusion", "on 11 September"): one fact, kept once.
-  const finer = (c: Claim): boolean =>
-    c.unit === 'date' &&
-    c.field !== 'event-date' &&
-    claims.some(
-      (o) =>
-        o !== c &&
-        o.field === c.field &&
-        o.unit === 'date' &&
-        String(o.value).length > String(c.value).length &&
-        String(o.value).startsWith(`${String(c.value)}-`),
-    );
+  const toldFiner = new Set<string>();
+  for (const c of claims)
+    if (c.unit === 'date' && c.field !== 'event-date') {
+      const parts = String(c.value).split('-');
+      for (let n = 1; n < parts.length; n++) toldFiner.add(`${c.field}|${parts.slice(0, n).join('-')}`);
+    }
+  const finer = (c: Claim): boolean => c.unit === 'date' && toldFiner.has(`${c.field}|${String(c.value)}`);
   return claims
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((c) => {
