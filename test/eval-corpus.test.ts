@@ -5,7 +5,8 @@
  * chosen hold the confusers: one agency's unrelated advisories (its markings and contact lines),
  * two flaws and a leak in one vendor's firewalls, a product launch naming a CVE, two takedowns in
  * one spring, one actor in two supply-chain compromises, a ransomware campaign and an espionage
- * campaign on the same appliance.
+ * campaign on the same appliance, and one gang's attacks on three victims in three months with a
+ * digest and a funding release that name them.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +17,28 @@ import { renderCorpus } from '../bench/eval-corpus/render.js';
 import type { StoryListItem } from '../src/stories/query.js';
 import { cliEnv, newsroom } from './cli.js';
 
-const groups = ['fortinet', 'genesis', 'cisco-asa', 'lazarus-supply'];
+/**
+ * The events of four groups as they stood when this test was written (the groups have grown since;
+ * the bench measures the newcomers), and one whole group: a gang's victims in the same weeks.
+ */
+const chosen = new Set([
+  '3cx-supply-chain-2023',
+  'akira-cisco-vpn-2023',
+  'arcanedoor-cisco-asa-2024',
+  'chipmixer-takedown-2023',
+  'edge-scanner-launch',
+  'fortigate-belsen-leak-2025',
+  'fortios-cve-2022-42475',
+  'genesis-market-2023',
+  'jumpcloud-dprk-2023',
+]);
+const wholeGroups = ['blacksuit'];
 
 describe('the labelled corpus through newsroom ingest and newsroom stories', () => {
   const split = JSON.parse(
     readFileSync(new URL('../bench/eval-corpus/split.json', import.meta.url), 'utf8'),
   ) as { dev: string[] };
-  const events = loadEvents().events.filter((e) => groups.includes(e.group));
+  const events = loadEvents().events.filter((e) => chosen.has(e.event) || wholeGroups.includes(e.group));
   const work = mkdtempSync(join(tmpdir(), 'newsroom-eval-corpus-'));
   const { pages, sourcesFile } = renderCorpus(events, work);
   const env = cliEnv(join(work, 'db'), { NEWSROOM_SOURCES_FILE: sourcesFile });
@@ -38,8 +54,8 @@ describe('the labelled corpus through newsroom ingest and newsroom stories', () 
   }, 180_000);
 
   it('uses only groups of the dev split', () => {
-    expect(groups.every((g) => split.dev.includes(g))).toBe(true);
-    expect(events.length).toBeGreaterThanOrEqual(9);
+    expect(events.every((e) => split.dev.includes(e.group))).toBe(true);
+    expect(events.length).toBeGreaterThanOrEqual(chosen.size + 4);
   });
 
   it('gives each event one story and never puts two events in one story', () => {
