@@ -21,7 +21,8 @@ import {
 } from './conflicts.js';
 import { keyKinds, keyValue, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
-import { documentView, storyKeys, type KeyView, type StoryKeys } from './key-view.js';
+import { documentView, storyKeys } from './key-view.js';
+import { idleKinds } from './campaign-keys.js';
 import { similarity } from './minhash.js';
 import { storyType } from './story-type.js';
 
@@ -113,46 +114,6 @@ const titleSalience = 1.5;
 /** Without a specific key, a shared actor or malware family joins only reports this alike, this close. */
 const actorTopicFloor = 0.15;
 
-/** Kinds that two flaws of one product share whoever exploits them: not evidence across CVEs. */
-const productOrActor: ReadonlySet<KeyKind> = new Set(['actor', 'malware', 'name', 'org']);
-
-/**
- * The report is about one victim (named at least twice as the victim) that the story never names,
- * by its name or its initials ("M&S" for Marks & Spencer).
- */
-function mainVictimUnnamed(doc: EventFeatures, theirs: StoryKeys): boolean {
-  const main = doc.victims?.[0];
-  if (!main || main[1] < 2) return false;
-  return !theirs.has(`name:${main[0]}`) && !theirs.has(`name:${initials(main[0])}`);
-}
-
-/** The victim the story's reports name most, when named at least twice: what the story is about. */
-function storyVictim(docs: readonly EventFeatures[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const other of docs)
-    for (const [victim, n] of other.victims ?? []) counts.set(victim, (counts.get(victim) ?? 0) + n);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top && top[1] >= 2 ? top[0] : undefined;
-}
-
-/** The report names, as anything, the story's victim (a parent names its subsidiary). */
-function namesStoryVictim(mine: KeyView, docs: readonly EventFeatures[]): boolean {
-  const victim = storyVictim(docs);
-  return victim !== undefined && mine.kinds.has(`name:${victim}`);
-}
-
-/** "marks & spencer" → "m&s", "community health systems" → "chs". */
-const initials = (name: string): string => {
-  const words = name.split(/\s+/).filter((w) => w !== 'and' && w !== 'of' && w !== 'the');
-  return words.length < 2 ? name : words.map((w) => (w === '&' ? '&' : w[0])).join('');
-};
-
-/** Incidents that happen to one organisation (not a campaign across many). */
-const victimIncidents: ReadonlySet<IncidentType> = new Set(['data-breach', 'ransomware']);
-
-/** What one gang's attacks through one flaw share, whoever their victim. */
-const campaignKinds: ReadonlySet<KeyKind> = new Set([...productOrActor, 'cve']);
-
 /** What two reports about different main actors (or different main victims) cost a match. */
 const mainActorConflict = 2;
 
@@ -194,32 +155,16 @@ export function scoreStory(
   // A gang named as the actor and its ransomware named as the malware ("Hive") is one name, counted once.
   const counted = new Set<string>();
   const conflicting = conflicts(mine, theirs);
-  // Two flaws (different CVEs): the product, its vendor, the actor and its malware are what both
-  // flaws' campaigns share (one crew back through a second zero-day months later). Only what is
-  // specific to one event — indicators, victims, figures — still counts.
-  const cveApart = conflicting.some(([kind, weight]) => kind === 'cve' && weight >= keyKinds.cve.conflict);
   const victimsDiffer = differentMainVictims(
     doc.victims,
     docs.map((other) => other.victims),
   );
-  // A breach or a ransomware attack happens to one organisation: one gang's victims through one
-  // flaw the same weeks share the gang, the flaw and the product, and are still as many incidents.
-  // Across different victims only indicators, victims, figures and wording count.
   // Types are compared with the story's type (what most of its reports say), not with any one
   // report: one odd report does not open a story to every kind of event.
   const typed = docs.flatMap((other) => (other.type ? [{ type: other.type }] : []));
   const theirType = typed[0] ? storyType(typed, typed[0].type) : undefined;
-  const victimApart =
-    doc.type !== undefined &&
-    victimIncidents.has(doc.type) &&
-    theirType !== undefined &&
-    victimIncidents.has(theirType) &&
-    ((victimsDiffer && !namesStoryVictim(mine, docs)) ||
-      mainVictimUnnamed(doc, theirs) ||
-      conflicting.some(([kind, weight]) => kind === 'victim' && weight >= keyKinds.victim.conflict));
-  // Kinds that count nothing here: across two flaws, what both flaws' campaigns share; across two
-  // victims, also the flaw itself.
-  const idle = victimApart ? campaignKinds : cveApart ? productOrActor : undefined;
+  // Across two flaws or two victims of one campaign, what the campaign shares counts nothing.
+  const idle = idleKinds({ doc, docs, mine, theirs, conflicting, victimsDiffer, theirType });
   for (const [id, a] of mine.kinds) {
     const b = theirs.get(id);
     if (b === undefined) continue;
