@@ -1,5 +1,5 @@
 import type { IncidentType } from '../core/facts.js';
-import { otherIncident } from '../extract/claims.js';
+import { otherIncident } from '../extract/date-context.js';
 import type { EventDoc } from './cluster-types.js';
 import { eventKeys, mainActor, topicWords, victimMentions } from './event-keys.js';
 import { isRoundup } from './roundup.js';
