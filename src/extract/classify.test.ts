@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IncidentType } from '../core/facts.js';
 import { classifyIncident, isDiscounted } from './classify.js';
-import { builtinKb } from '../kb/builtin/index.js';
-import { extractFacts } from './index.js';
 
 const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
 
@@ -142,43 +140,6 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'espionage',
   ],
   ['nothing at all', 'Weekly newsletter', 'Here is what we read this week.', 'not-an-incident'],
-  // What the report is, said in its headline, whatever crimes it retells in detail.
-  [
-    'podcast notes on a gang',
-    'Podcast notes: a negotiator on Zephyr affiliates after the takedown',
-    'This week’s episode had a ransomware negotiator on how Zephyr affiliates encrypted systems, left ransom notes and haggled over decryptors after police seized the leak site.',
-    'not-an-incident',
-  ],
-  [
-    'a webinar announcement',
-    'Acme webinar to examine infostealer logs after the Bazaar takedown',
-    'Acme today announced a live webinar on infostealer malware, stolen session cookies and the botnet that infected thousands of machines before police seized the Bazaar market. Registration is free.',
-    'not-an-incident',
-  ],
-  [
-    'a book review',
-    'Re-reading a book on Gale Blizzard after the telecom wipe',
-    'I first read the book in 2019. The state-sponsored hackers it follows went on to wipe a telecom operator’s servers, an espionage and sabotage campaign I re-read with new eyes.',
-    'not-an-incident',
-  ],
-  [
-    'an opinion piece',
-    'Stop chasing encryptors: the case for loader-first detection',
-    'Every ransomware brand that encrypts systems and leaves a ransom note arrives through a loader. In my view, detection teams should hunt the loaders.',
-    'not-an-incident',
-  ],
-  [
-    'a company’s quarter',
-    'Contoso’s quarter: analysts keep asking about the VPN zero-day',
-    'Contoso reported first-quarter results on Thursday. Analysts on the call asked about CVE-2031-4444, the zero-day actively exploited in its VPN, and how many customers had patched.',
-    'not-an-incident',
-  ],
-  [
-    'free mirrors offered after a script hijack',
-    'CDNs offer free polyfill mirrors after script hijack',
-    'Two CDN providers offer free mirrors of the hijacked script after the domain began serving malicious code injected into third-party scripts on thousands of sites.',
-    'not-an-incident',
-  ],
   // Law enforcement is the headline's action; the crime it ends does not decide.
   [
     'the FBI disrupting a ransomware gang and handing out its decryptor',
@@ -238,18 +199,6 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'spies using firewall flaws is espionage',
     'State-sponsored hackers exploited two firewall flaws to spy on ministries',
     'A state-backed group exploited CVE-2031-1111 and CVE-2031-2222, zero-day vulnerabilities, to spy on ministries of foreign affairs.',
-    'espionage',
-  ],
-  [
-    'a poisoned release pipeline',
-    'From a branch name to PyPI: how the Larkspur library release was hijacked',
-    'An attacker injected commands through a crafted branch name into the project’s GitHub Actions release workflow, and two rogue versions carrying a cryptominer reached PyPI before maintainers pulled them.',
-    'supply-chain',
-  ],
-  [
-    'a state group known by its vendor name',
-    'Gale Blizzard exploited an Outlook zero-day against ministries',
-    'Gale Blizzard used CVE-2031-3333, a zero-day in Outlook, against ministries and energy firms for months.',
     'espionage',
   ],
   // A state actor's intrusion is espionage, a provider breached to reach its customers is supply chain.
@@ -436,70 +385,5 @@ describe('isDiscounted', () => {
   ];
   it.each(cases)('%s[%s] → %s', (before, cue, expected) => {
     expect(isDiscounted(before + cue, before.length)).toBe(expected);
-  });
-});
-
-describe('classification rationale', () => {
-  it('says when a type gave way to the campaign it is about', () => {
-    const result = classifyIncident(
-      'The joint advisory says a state-backed group is stealing diplomats\u2019 email for intelligence gathering. ' +
-        'It recommends mitigations, and organizations should review mailbox permissions.',
-      'Agencies publish joint advisory and mitigations for network defenders',
-    );
-    expect(result.type).toBe('espionage');
-    expect(result.rationale).toMatch(/; advisory \(\d+ points\) is guidance about an active espionage$/);
-    expect(result.evidence.map((e) => e.text).join(' ')).toContain('state-backed group');
-  });
-
-  it('leaves related-link teasers out of the evidence', () => {
-    const text =
-      'Intruders copied call logs from the cloud workspace.\nRead more: the outage was not a cyberattack.';
-    const result = classifyIncident(text, 'Telecom says intruders copied call logs');
-    expect(result.evidence.every((e) => !e.text.startsWith('Read more'))).toBe(true);
-  });
-});
-
-describe('a round-up is typed by the event it leads with', () => {
-  it('does not let a seizure listed third decide a DDoS digest', () => {
-    const title =
-      'Friday brief: a 3.8 Tbps DDoS record, Star Blizzard domains seized, Evil Corp meets LockBit';
-    const text =
-      'Good morning. This week led with a record DDoS attack: a flood of 3.8 Tbps hit a provider, the largest ' +
-      'distributed denial-of-service attack yet, with botnet traffic from routers.\n' +
-      'Also: Microsoft and the Justice Department seized domains of Star Blizzard.';
-    expect(extractFacts(text, { kb: builtinKb(), title }).classification.type).toBe('ddos');
-  });
-});
-
-describe('a backdoor planted in software is a supply-chain compromise', () => {
-  it('types a backdoored release as supply chain, a backdoor on victims as malware', () => {
-    const planted = classifyIncident(
-      'Malicious code was inserted into the upstream release tarballs of the compression library, versions ' +
-        '7.1.0 and 7.1.1. Distributions that shipped them should downgrade.',
-      'Backdoor in Zlibra 7.1.0 and 7.1.1: check and downgrade',
-    );
-    expect(planted.type).toBe('supply-chain');
-    const implanted = classifyIncident(
-      'The attackers installed a backdoor on the compromised routers and used the malware to steal credentials. ' +
-        'The backdoor beacons to its command-and-control server every hour.',
-      'New router backdoor steals credentials',
-    );
-    expect(implanted.type).not.toBe('supply-chain');
-  });
-});
-
-describe('a flaw ransomware crews exploit', () => {
-  it('is the exploitation when the report is about the flaw, the way in when it tells of systems encrypted', () => {
-    const flaw =
-      'Operators of Akira ransomware and Fog ransomware are exploiting CVE-2024-40711, a critical vulnerability in the backup server, to ' +
-      'break in. The flaw is being actively exploited; the exploit creates a local administrator account. ' +
-      'Patch the vulnerability now.';
-    expect(classifyIncident(flaw, 'Backup server vulnerability exploited by ransomware gangs').type).toBe(
-      'vulnerability-exploitation',
-    );
-    const attack = `${flaw} At the hospital the attackers encrypted its servers and left a ransom note.`;
-    expect(classifyIncident(attack, 'Backup server vulnerability exploited by ransomware gangs').type).toBe(
-      'ransomware',
-    );
   });
 });

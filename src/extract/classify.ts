@@ -11,7 +11,6 @@ import type { Classification, Evidence, IncidentType } from '../core/facts.js';
 import { incidentTypeIds } from '../core/facts.js';
 import {
   asideLine,
-  cueTable,
   discounting,
   leadChars,
   leadFactor,
@@ -22,6 +21,7 @@ import {
   yields,
 } from './classify-cues.js';
 import type { CueSpec } from './classify-cues.js';
+import { cueTable } from './classify-cue-table.js';
 import { createSentenceIndex } from './text.js';
 
 interface CompiledCue {
