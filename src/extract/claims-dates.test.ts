@@ -1,18 +1,7 @@
 /** Dates read from a report: their value, their kind, and whose they are. */
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../core/facts.js';
 import { extractClaims } from './claims.js';
-
-/** [field, value, unit, qualifier, evidence span] — the comparable part of a claim. */
-type Row = [Claim['field'], Claim['value'], string, string, string];
-const rows = (text: string, published?: string): Row[] =>
-  extractClaims(text, published).map((c) => [
-    c.field,
-    c.value,
-    c.unit,
-    c.qualifier,
-    text.slice(c.evidence.start, c.evidence.end),
-  ]);
+import { rows, type Row } from '../../test/claim-rows.js';
 
 describe('extractClaims — dates', () => {
   it.each<[text: string, published: string | undefined, expected: Row[]]>([

@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../core/facts.js';
 import { extractClaims } from './claims.js';
+import { rows, type Row } from '../../test/claim-rows.js';
 
 const testdata = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
-
-/** [field, value, unit, qualifier, evidence span] — the comparable part of a claim. */
-type Row = [Claim['field'], Claim['value'], string, string, string];
-const rows = (text: string, published?: string): Row[] =>
-  extractClaims(text, published).map((c) => [
-    c.field,
-    c.value,
-    c.unit,
-    c.qualifier,
-    text.slice(c.evidence.start, c.evidence.end),
-  ]);
 
 describe('extractClaims — quantities', () => {
   it.each<[text: string, expected: Row[]]>([
