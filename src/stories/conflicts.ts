@@ -87,6 +87,9 @@ export function conflicts(mine: KeyView, theirs: StoryKeys): [KeyKind, number][]
   for (const kind of conflictKinds) {
     const conflict = keyKinds[kind].conflict;
     const a = mine.byKind.get(kind);
+    // Nothing of this kind on the report's side: only a victim can still conflict (the story's,
+    // never named by the report), so the story's values of the other kinds are not gathered.
+    if (!a && kind !== 'victim') continue;
     const b = theirs.ofKind(kind);
     const salientA = a?.salient.size ?? 0;
     const salientB = b?.salient.size ?? 0;
