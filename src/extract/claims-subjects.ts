@@ -36,7 +36,10 @@ const sizeVerbBefore =
 /** What would have happened, or was threatened or planned: "about two million people would have lost power". */
 const hypothetical = /\b(?:would have|(?:threatened|planned|intended|set) to)\b/i;
 
-/** A count of what usually happens, not of this event: "demands have typically ranged between $1 million and …". */
+/**
+ * A sentence about what usually happens, not about this event ("demands have typically ranged
+ * between $1 million and …"): no count in it is a figure (`claims.ts`).
+ */
 export const generic = /\b(?:typically|typical|on average|usually|median)\b/i;
 
 /** Units that count staff: a head-count unless the clause says they were harmed. */
@@ -78,8 +81,7 @@ export function isImpact(field: ClaimField, before: string, unitWords: string, a
   // 100 hosts, which took down the hotel systems").
   const own = `${before}N${after.slice(0, relativeClause.exec(after)?.index ?? after.length)}`;
   if (people.has(field) && policeOnPeople.test(own)) return false;
-  if (policeOnThings.test(own) || takedownOf.test(before) || hypothetical.test(own) || generic.test(own))
-    return false;
+  if (policeOnThings.test(own) || takedownOf.test(before) || hypothetical.test(own)) return false;
   // Malware on a device is harm to it, whatever the verb ("the implant was installed on 500 routers").
   const harmed =
     impactCue.test(clause) ||

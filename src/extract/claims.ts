@@ -28,7 +28,7 @@ import {
   wholeOfPart,
 } from './claims-patterns.js';
 import { generic, isImpact } from './claims-subjects.js';
-import { attackDenied, elsewhere, laterWave, leadOf, otherIncident, rangeKind } from './date-context.js';
+import { attackDenied, elsewhere, laterWave, otherIncident, rangeKind } from './date-context.js';
 import { dateKind } from './date-kinds.js';
 import { createSentenceIndex } from './text.js';
 import type { SentenceIndex } from './text.js';
@@ -289,7 +289,7 @@ function absoluteDates(
       opened ||
       attackDenied.test(evidence.text) ||
       elsewhere.test(evidence.text) ||
-      laterWave.test(leadOf(text, start))
+      laterWave.test(text.slice(index.sentenceAt(start).start, start))
         ? 'event-date'
         : ofDocument(rangeKind(text, start, end, opens), context);
     const passing = d === undefined && stated === undefined && kind !== 'event-date';

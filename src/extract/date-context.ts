@@ -27,11 +27,6 @@ export function rangeKind(text: string, start: number, end: number, opens: boole
  */
 export const laterWave =
   /\b(?:second|third|another|later|subsequent|follow-on|renewed)\s+(?:[\w-]+\s+){0,2}?(?:attack|wave|intrusion|round|strike|breach)s?\b[^.;]{0,40}$/i;
-/** The words before a date in its sentence (up to 80 characters). */
-export const leadOf = (text: string, start: number): string => {
-  const head = text.slice(Math.max(0, start - 80), start);
-  return head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
-};
 
 /** A sentence about a separate, earlier or unrelated incident or operation: its dates are that one's. */
 export const elsewhere =

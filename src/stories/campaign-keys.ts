@@ -4,6 +4,7 @@
  * its vendor, the actor and its malware; across two victims of one campaign, also the flaw. Pure.
  */
 import type { IncidentType } from '../core/facts.js';
+import { rankVictims } from './conflicts.js';
 import { keyKinds, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
 import type { KeyView, StoryKeys } from './key-view.js';
@@ -35,10 +36,7 @@ function mainVictimUnnamed(doc: EventFeatures, theirs: StoryKeys): boolean {
 
 /** The victim the story's reports name most, when named at least twice: what the story is about. */
 function storyVictim(docs: readonly EventFeatures[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const other of docs)
-    for (const [victim, n] of other.victims ?? []) counts.set(victim, (counts.get(victim) ?? 0) + n);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const top = rankVictims(docs.map((other) => other.victims))[0];
   return top && top[1] >= 2 ? top[0] : undefined;
 }
 

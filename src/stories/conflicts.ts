@@ -169,6 +169,16 @@ const sameOrganisation = (a: string, b: string): boolean =>
 const mentionsOf = (list: readonly (readonly [string, number])[], name: string): number =>
   list.reduce((sum, [victim, n]) => (sameOrganisation(victim, name) ? sum + n : sum), 0);
 
+/** The victims several reports name, with their mentions summed, most named first. */
+export function rankVictims(
+  lists: readonly (readonly (readonly [string, number])[] | undefined)[],
+): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const list of lists)
+    for (const [victim, n] of list ?? []) counts.set(victim, (counts.get(victim) ?? 0) + n);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /**
  * Each side is about one victim, and names the other's only in passing (a third as often or
  * less): two incidents, however much else they share ("Caesars paid…", with MGM cited as the
@@ -182,10 +192,7 @@ export function differentMainVictims(
 ): boolean {
   const main = mine?.[0];
   if (!mine || !main || main[1] < 2) return false;
-  const story = new Map<string, number>();
-  for (const list of theirs)
-    for (const [victim, n] of list ?? []) story.set(victim, (story.get(victim) ?? 0) + n);
-  const ranked = [...story].sort((a, b) => b[1] - a[1]);
+  const ranked = rankVictims(theirs);
   const top = ranked[0];
   if (!top || top[1] < 2 || sameOrganisation(main[0], top[0])) return false;
   return mentionsOf(mine, top[0]) * 3 <= main[1] && mentionsOf(ranked, main[0]) * 3 <= top[1];
