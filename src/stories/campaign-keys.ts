@@ -15,6 +15,20 @@ const productOrActor: ReadonlySet<KeyKind> = new Set(['actor', 'malware', 'name'
 /** What one gang's attacks through one flaw share, whoever their victim. */
 const campaignKinds: ReadonlySet<KeyKind> = new Set([...productOrActor, 'cve']);
 
+/**
+ * What an incident is made of. Two reports of no incident (a launch, an earnings call, a talk) mention
+ * incidents: the flaws, gangs and victims they cite are not what they announce.
+ */
+const incidentKinds: ReadonlySet<KeyKind> = new Set(['cve', 'actor', 'malware', 'victim', 'fig', 'ioc']);
+
+/** No incident on either side, and one side says so in a sentence (a launch, an earnings call). */
+function announcements(doc: EventFeatures, docs: readonly EventFeatures[]): boolean {
+  const quiet = (f: EventFeatures) =>
+    f.type === 'not-an-incident' || (f.type === undefined && f.uncued === true);
+  const said = (f: EventFeatures) => f.type === 'not-an-incident';
+  return quiet(doc) && docs.every(quiet) && (said(doc) || docs.some(said));
+}
+
 /** Incidents that happen to one organisation (not a campaign across many). */
 const victimIncidents: ReadonlySet<IncidentType> = new Set(['data-breach', 'ransomware']);
 
@@ -66,10 +80,12 @@ export interface CampaignContext {
  * and both cite the older flaws. A breach or a ransomware attack happens to one organisation: when
  * both sides are such incidents about different victims, one gang's victims through one flaw in the
  * same weeks share the gang, the flaw and the product and are still as many incidents. Only
- * indicators, victims, figures and wording still count.
+ * indicators, victims, figures and wording still count. Two reports of no incident are one
+ * announcement only by its company, product and wording.
  */
 export function idleKinds(ctx: CampaignContext): ReadonlySet<KeyKind> | undefined {
   const { doc, docs, mine, theirs, conflicting, victimsDiffer, theirType } = ctx;
+  if (announcements(doc, docs)) return incidentKinds;
   const full = (kind: KeyKind) =>
     conflicting.some(([k, weight]) => k === kind && weight >= keyKinds[kind].conflict);
   const victimApart =

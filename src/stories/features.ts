@@ -13,6 +13,8 @@ export interface EventFeatures {
   sourceDomain: string;
   /** The report's incident type (absent in features stored before types were kept). */
   type?: IncidentType;
+  /** No sentence describes an incident ("no incident cues strong enough"): typed by nothing. */
+  uncued?: true;
   /** Sorted, unique `kind:value` keys (see event-keys.ts). */
   keys: string[];
   /** The keys named in the title, the lead or more than once. */
@@ -68,7 +70,11 @@ export function eventFeatures(doc: EventDoc): EventFeatures {
     published: Number.isNaN(time) ? null : time,
     sourceDomain: doc.sourceDomain,
     // A type no sentence supports ("no incident cues strong enough") is unknown, not a conflict.
-    ...(doc.extraction.classification.evidence.length ? { type: doc.extraction.classification.type } : {}),
+    ...(doc.extraction.classification.evidence.length
+      ? { type: doc.extraction.classification.type }
+      : doc.extraction.classification.type === 'not-an-incident'
+        ? { uncued: true as const }
+        : {}),
     keys,
     salient,
     titled,

@@ -227,6 +227,65 @@ describe('kinds of report', () => {
   });
 });
 
+describe('two reports of no incident', () => {
+  /** A non-incident report whose headline the classifier cited, with the CVEs its text names. */
+  const notice = (id: number, published: string, title: string, text: string): EventDoc => {
+    const base = doc(id, title, text, 'not-an-incident', { actors: ['Gravel Mantis'], published });
+    const vulnerabilities = [...new Set(text.match(/CVE-\d{4}-\d+/g) ?? [])].map((cve) => {
+      const at = text.indexOf(cve);
+      return { id: cve, evidence: { start: at, end: at + cve.length, text: cve } };
+    });
+    const classification = {
+      type: 'not-an-incident' as const,
+      evidence: [{ start: 0, end: 0, text: title }],
+      rationale: '',
+    };
+    return { ...base, extraction: { ...base.extraction, vulnerabilities, classification } };
+  };
+
+  it('keeps a launch and an earnings story apart though both name the same flaws and actor', () => {
+    const correlator = createMemoryCorrelator();
+    const launch = correlator.add(
+      notice(
+        1,
+        '2024-05-02T00:00:00Z',
+        'Larkspur launches an edge scanner for CVE-2024-21111 and CVE-2024-31111',
+        'Larkspur today launched Perimeter Lens, a scanner that finds Contoso Gateway devices still open to CVE-2024-21111 and CVE-2024-31111, the flaws Gravel Mantis used last year. Perimeter Lens costs nothing for a month.',
+      ),
+    );
+    const earnings = correlator.add(
+      notice(
+        2,
+        '2024-05-09T00:00:00Z',
+        'Contoso beats forecasts; analysts ask about CVE-2024-21111 patching',
+        'Contoso reported quarterly revenue above forecasts. On the call, analysts asked whether customers patching CVE-2024-21111 and CVE-2024-31111 after the Gravel Mantis intrusions had slowed hardware orders.',
+      ),
+    );
+    expect(earnings.storyId).not.toBe(launch.storyId);
+  });
+
+  it('still joins two reports of one launch through its company, product and wording', () => {
+    const correlator = createMemoryCorrelator();
+    const release = correlator.add(
+      notice(
+        1,
+        '2024-05-02T00:00:00Z',
+        'Larkspur launches Perimeter Lens edge scanner',
+        'Larkspur today launched Perimeter Lens, an edge scanner that finds Contoso Gateway devices still open to CVE-2024-21111. Perimeter Lens is free for a month, Larkspur said.',
+      ),
+    );
+    const news = correlator.add(
+      notice(
+        2,
+        '2024-05-03T00:00:00Z',
+        'Larkspur’s Perimeter Lens scanner hunts unpatched Contoso Gateway boxes',
+        'Larkspur launched Perimeter Lens, a scanner for Contoso Gateway devices open to CVE-2024-21111; the edge scanner is free for a month.',
+      ),
+    );
+    expect(news.storyId).toBe(release.storyId);
+  });
+});
+
 describe('flaws of one product', () => {
   /** The report with the CVEs its text names. */
   const withCves = (base: EventDoc): EventDoc => {

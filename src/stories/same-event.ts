@@ -198,6 +198,7 @@ export function scoreStory(
     if (!idle?.has(kind)) keyScore += keyKinds[kind].weight * salience * rare;
     // A name is specific when rare and what both reports are about; a victim when either names it so.
     if (
+      !idle?.has(kind) &&
       specificKinds.has(kind) &&
       (kind !== 'name' || (!knownOrg && rare >= specificNameRarity && salientHere && salientThere)) &&
       (kind !== 'victim' || salientHere || salientThere)
