@@ -223,7 +223,12 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       'not (?:the result of )?an? (?:cyber[- ]?attack|attack|security incident|DDoS|hack)|no (?:evidence|sign|signs) of (?:an? )?(?:cyber[- ]?attack|attack|malicious activity)|(?:was|there was) no malicious activity|ruled out (?:an? )?(?:cyber[- ]?attack|attack)',
     ],
     ['faulty update', 5, '(?:faulty|defective|botched|bad) (?:software |content )?updates?'],
-    ['product launch', 3, 'launch(?:es|ed)|unveil(?:s|ed)|general availability|now available'],
+    // A company putting out a product, not attackers launching attacks or a vendor an emergency fix.
+    [
+      'product launch',
+      3,
+      '(?:launch(?:es|ed)|unveil(?:s|ed)|introduc(?:es|ed))(?! (?:[\\w-]+ ){0,3}?(?:attacks?|campaigns?|assaults?|waves?|offensives?|operations?|intrusions?|raids?|investigations?|probes?|inquir(?:y|ies)|patch(?:es)?|fix(?:es)?|updates?)\\b)|general availability|now available|today announced (?:the )?(?:launch|availability|release)',
+    ],
     [
       'funding round',
       4,

@@ -66,7 +66,8 @@ export const precedence: readonly {
   { type: 'not-an-incident', ratio: 0.6, min: 5, inTitle: false, strongCue: 3 },
   // A headline that says the report is a publication, a funding round, an award or a hire is what
   // the report is, whatever crimes and actors the release names ("publishes 2024 threat report on
-  // Russian state hackers"). "Launches" is not among them: attackers launch attacks.
+  // Russian state hackers"). A product launch is among them; attackers launching attacks are not
+  // (the cue's lookahead).
   {
     type: 'not-an-incident',
     ratio: 0.25,
@@ -85,6 +86,7 @@ export const precedence: readonly {
       'book',
       'opinion',
       'free offer',
+      'product launch',
     ],
   },
   { type: 'law-enforcement', ratio: 0.4, min: 6, inTitle: true, strongCue: 0 },

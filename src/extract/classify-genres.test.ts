@@ -48,6 +48,24 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'not-an-incident',
   ],
   [
+    'a product launch that names a campaign’s flaws',
+    'Larkspur Launches GateGuard to Shield File-Transfer Servers From Zero-Day Campaigns',
+    'DENVER, May 2, 2025 -- Larkspur today announced GateGuard, a managed service that watches file-transfer servers. The Zephyr gang exploited CVE-2031-5555 and CVE-2031-5556, zero-day flaws, to steal data from hundreds of companies, and exploitation continues.',
+    'not-an-incident',
+  ],
+  [
+    'attackers launching a campaign are not a launch',
+    'Zephyr gang launches new campaign exploiting file-transfer zero-day',
+    'The Zephyr gang exploited CVE-2031-5555, a zero-day in file-transfer servers, and stole data from dozens of companies. Exploitation continues.',
+    'vulnerability-exploitation',
+  ],
+  [
+    'a vendor launching an emergency patch is not a launch',
+    'Contoso launches emergency patch as zero-day is exploited',
+    'Contoso released fixes for CVE-2031-5557, a zero-day attackers have exploited in the wild against its gateways since March.',
+    'vulnerability-exploitation',
+  ],
+  [
     'a poisoned release pipeline',
     'From a branch name to PyPI: how the Larkspur library release was hijacked',
     'An attacker injected commands through a crafted branch name into the project’s GitHub Actions release workflow, and two rogue versions carrying a cryptominer reached PyPI before maintainers pulled them.',
