@@ -150,6 +150,17 @@ describe('extractClaims — dates', () => {
     ).not.toContain('ransom-paid 25000000');
   });
 
+  it('reads a gang paying its own developer as wages, not a ransom', () => {
+    const fields = (text: string) =>
+      extractClaims(text, '2025-03-14', { ransomware: true }).map((c) => `${c.field} ${String(c.value)}`);
+    expect(
+      fields('Prosecutors say the coder who built the ransomware was paid about $230,000 for his work.'),
+    ).toEqual([]);
+    expect(fields('The hospital paid about $230,000 to the ransomware gang for a decryptor.')).toContain(
+      'ransom-paid 230000',
+    );
+  });
+
   it('reads no impact and no attack date in a report shown to be no incident', () => {
     const text = 'The outage began on 19 July 2024, when a faulty update crashed 8.5 million machines.';
     const fields = (noIncident: boolean) =>

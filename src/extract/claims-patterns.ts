@@ -242,6 +242,9 @@ export const ransomWord = /\b(?:ransoms?|ransomed|extort\w*)\b/i;
  */
 export const ransomContext =
   /\b(?:ransom\w*|extort\w*|paid (?:[\w-]+ ){0,5}?(?:hackers?|attackers?|crew|gang|thie(?:f|ves)|criminals?|extortionists?))\b/i;
+/** Pay for work done (a gang paying its coder): wages, not a ransom. */
+export const wages =
+  /\b(?:for (?:the|his|her|their) (?:work|efforts|services|coding|development|code)|salar(?:y|ies)|wages?|compensat\w*|commissions?)\b/i;
 /** A ransom payment said not to have happened: the amount is what was demanded. */
 export const paymentAverted =
   /\b(?:prevent\w*|avert\w*|avoid\w*|spar(?:e|ed|ing)|sav(?:ed|ings)|never (?:had to be )?(?:made|paid))\b/i;

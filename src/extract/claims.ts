@@ -13,14 +13,13 @@ import {
   comparisonBefore,
   notAQuantity,
   productNumber,
-} from './claims-patterns.js';
-import {
   numberPhrase,
   numberWords,
   partitive,
   paymentAverted,
   qualifiers,
   ransomContext,
+  wages,
   ransomWord,
   relativeDate,
   unitRules,
@@ -30,8 +29,7 @@ import {
 import { generic, isImpact } from './claims-subjects.js';
 import { attackDenied, elsewhere, laterWave, otherIncident, rangeKind } from './date-context.js';
 import { dateKind } from './date-kinds.js';
-import { createSentenceIndex } from './text.js';
-import type { SentenceIndex } from './text.js';
+import { createSentenceIndex, type SentenceIndex } from './text.js';
 
 type Groups = Partial<Record<string, string>>;
 
@@ -68,6 +66,7 @@ function moneyField(
   if (cue?.none !== undefined) return undefined;
   const ransom = ransomContext.test(sentence);
   if (cue?.paid !== undefined) {
+    if (wages.test(sentence)) return undefined;
     // "prevented $130 million in ransom payments": what was asked, never paid.
     if (ransom && paymentAverted.test(sentence)) return ['ransom-demanded', 'medium'];
     if (ransom) return ['ransom-paid', 'high'];

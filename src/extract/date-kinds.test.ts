@@ -18,6 +18,33 @@ describe('dateKind', () => {
     // A patch dates the fix, not the disclosure of an incident.
     ['The flaw was patched on 31 May 2023.', '31 May 2023', 'event-date'],
     ['Police seized the servers on 19 February 2024.', '19 February 2024', 'takedown-date'],
+    // Attackers taking systems down attack them; police taking servers down take them down.
+    [
+      'The retailer said ransomware took down its ordering systems on 21 November 2024.',
+      '21 November 2024',
+      'attack-date',
+    ],
+    ['Police took down the botnet’s servers on 21 November 2024.', '21 November 2024', 'takedown-date'],
+    ['The gang’s panels were defaced on 8 May 2025 with a taunt.', '8 May 2025', 'attack-date'],
+    ['Researchers traced the first exploitation to 3 December 2024.', '3 December 2024', 'attack-date'],
+    // A claim of responsibility dates the claim, not the attack it claims.
+    [
+      'The gang claimed responsibility for the intrusions on 15 December 2024.',
+      '15 December 2024',
+      'event-date',
+    ],
+    // Confirming internally that data was taken is the discovery; confirming to the press is disclosure.
+    [
+      'The insurer said it confirmed on 10 February 2025 that its data had been acquired by an unauthorised party.',
+      '10 February 2025',
+      'discovery-date',
+    ],
+    [
+      'The insurer confirmed on 10 February 2025 that it is investigating reports of an attack.',
+      '10 February 2025',
+      'disclosure-date',
+    ],
+    ['The bank determined on 4 June 2024 that files were copied.', '4 June 2024', 'discovery-date'],
     [
       'The operation was carried out in December 2023 under a court warrant.',
       'December 2023',

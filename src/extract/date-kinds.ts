@@ -16,13 +16,19 @@ interface Cue {
 
 const cues: readonly Cue[] = [
   {
+    // Attackers taking systems down attack them (listed first: it wins over the takedown below).
+    pattern:
+      /(?<=\b(?:ransomware|attacks?|attackers|hackers|gang|DDoS|malware|intruders?)(?: [\w-]+){0,2} )(?:took|taken|knocked|brought) (?:\w+ ){0,3}?(?:down|offline)/gi,
+    kind: 'attack-date',
+  },
+  {
     pattern:
       /\b(?:seiz(?:e[ds]?|ing|ure)|action (?:days?|week)|operation(?: \w+){0,3}? (?:was |were )?(?:carried out|conducted|executed)|took down|taken down|dismantl\w*|arrest\w*|takedown|raid(?:s|ed)?|sanction\w*|charged|indicted|extradited|suspend(?:s|ed|ing)?|sinkhol\w*)\b/gi,
     kind: 'takedown-date',
   },
   {
     pattern:
-      /\b(?:discover(?:ed|s|ing|y)?|detect(?:ed|s|ing)?|noticed|spotted|first (?:saw|seen|observed)|identified|found|learn(?:ed|t) of|became aware|picked up|alerted|(?<=\b(?:was|were|been|being) )(?:notified|informed|told|tipped off)|(?<!Bureau of )investigat(?:ed|ing|ion|es?))\b/gi,
+      /\b(?:discover(?:ed|s|ing|y)?|detect(?:ed|s|ing)?|noticed|spotted|first (?:saw|seen|observed)|identified|found|determined(?! (?:attacker|adversar|actor|hacker))|learn(?:ed|t) of|became aware|picked up|alerted|(?<=\b(?:was|were|been|being) )(?:notified|informed|told|tipped off)|(?<!Bureau of )investigat(?:ed|ing|ion|es?))\b/gi,
     kind: 'discovery-date',
   },
   {
@@ -32,20 +38,20 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat) actors?|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
+      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|defac(?:ed|ing|ement)|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat) actors?|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
     kind: 'attack-date',
   },
   {
     // "leak site" is a place, not a leak; "Known Exploited Vulnerabilities" is a catalogue.
     pattern:
-      /\b(?:(?:cyber[- ]?)?attacks?|(?:cyber[- ]?)?attacked|cyber incident|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident)\b/gi,
+      /\b(?:(?:cyber[- ]?)?attacks?|(?:cyber[- ]?)?attacked|cyber incident|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident|exploitation)\b/gi,
     kind: 'attack-date',
     noun: true,
   },
   {
     // A date of something said, posted, offered, filed in court, or of a third party's write-up.
     pattern:
-      /\b(?:said|says|told|tells|stated|warned|reported|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched|patch\w*|fixed|fix(?:es)?|released|shipped)\b/gi,
+      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched|patch\w*|fixed|fix(?:es)?|released|shipped)\b/gi,
     kind: 'event-date',
   },
 ];
@@ -61,6 +67,9 @@ const datelineTail = /^ ?(?:--|[—–:])/;
 /** A lawsuit, a bankruptcy, a regulator's fine or settlement: its date is not a disclosure of the incident. */
 const court =
   /\b(?:complaint|lawsuit|suit|court|bankruptcy|class actions?|consent decree|settlement|settled|fined?|penalt(?:y|ies)|verdict|ruling)\b/i;
+/** "confirmed on 10 February that its data had been acquired": the company finding out, not telling. */
+const confirmedTaken =
+  /^,? that (?:[\w'’-]+ ){0,5}?(?:had|has|have|was|were)(?: been)? (?:[\w-]+ )?(?:acquired|accessed|taken|stolen|exfiltrated|copied|compromised|viewed|obtained)\b/i;
 /** Where the clause after a date ends (a period only where `stopsIn` says it ends a sentence). */
 const clauseEnd = /[!?;\n]|\.(?=\s|$)|, (?:and|but|while|whereas|although|though)\b/g;
 /** Where a new coordinated clause begins within a sentence. */
@@ -108,6 +117,7 @@ export function dateKind(text: string, start: number, end: number, ahead = true)
   const nearest = before[0];
   if (nearest) {
     if (nearest.cue.kind === 'disclosure-date' && court.test(lead)) return 'event-date';
+    if (/^confirm/i.test(lead.slice(nearest.at)) && confirmedTaken.test(tail)) return 'discovery-date';
     if (!nearest.cue.noun) return nearest.cue.kind;
     const verb = before.find(
       (h) => !h.cue.noun && h.cue.kind !== 'attack-date' && nearest.at - h.end <= governs,
