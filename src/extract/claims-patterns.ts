@@ -207,7 +207,7 @@ export const unitRules: readonly UnitRule[] = [
     unit: 'victims',
     factor: 1,
     regex:
-      /^(?: [\w&'’-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|clinics|schools|agencies|institutions|municipalities|councils|enterprises|banks|universities|retailers|dealerships|websites|sites)\b/,
+      /^(?: [\w&'’-]+){0,2}? (?:victims|companies|organi[sz]ations|businesses|entities|firms|hospitals|clinics|schools|agencies|institutions|municipalities|councils|enterprises|banks|universities|retailers|dealerships|websites|sites|intrusions)\b/,
     strong: /\b(?:victim\w*|target\w*|hit|attack\w*|breach\w*|compromis\w*|affect\w*|impact\w*|extort\w*)\b/i,
   },
 ];

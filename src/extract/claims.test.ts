@@ -156,6 +156,12 @@ describe('extractClaims — a number is a figure only with its subject', () => {
     ['The gang has hit 250 organisations.', [['victims', 250, 'victims', '', '250']]],
     ['The breach exposed 14,000 accounts.', [['people-affected', 14_000, 'people', '', '14,000']]],
     ['Hackers compromised 1,000 websites.', [['victims', 1000, 'victims', '', '1,000']]],
+    // Each intrusion is a victim broken into; intrusion sets and techniques are not.
+    [
+      'Responders have now tracked more than 30 intrusions in which the flaw played a part.',
+      [['victims', 30, 'victims', 'over', 'more than 30']],
+    ],
+    ['The report describes 12 intrusion sets active in Europe.', []],
     [
       'The leak covers 5 million current and former account holders.',
       [['people-affected', 5_000_000, 'people', '', '5 million']],

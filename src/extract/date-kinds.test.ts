@@ -45,6 +45,36 @@ describe('dateKind', () => {
       'disclosure-date',
     ],
     ['The bank determined on 4 June 2024 that files were copied.', '4 June 2024', 'discovery-date'],
+    // A source saying it was attacked dates the attack; "said" governs nothing.
+    ['The insurer said it was attacked on 12 December 2023.', '12 December 2023', 'attack-date'],
+    [
+      'The retailer said it suffered a ransomware attack on 21 November 2024.',
+      '21 November 2024',
+      'attack-date',
+    ],
+    ['The retailer said on 21 November 2024 that it was investigating.', '21 November 2024', 'event-date'],
+    // Exploited since a date: the onset of the attack; a company in business since a date is not.
+    [
+      'The review found the bug had been exploited since at least October 2022.',
+      'October 2022',
+      'attack-date',
+    ],
+    ['The firm has been a customer since October 2022.', 'October 2022', 'event-date'],
+    [
+      'The agency has listed it as actively exploited since 10 February 2023.',
+      '10 February 2023',
+      'event-date',
+    ],
+    [
+      'The leak is one more blow to a brand that has struggled since October 2022.',
+      'October 2022',
+      'event-date',
+    ],
+    ['The assault landed on 29 October 2024 and lasted 80 seconds.', '29 October 2024', 'attack-date'],
+    ['On 14 March 2025 a malicious actor tampered with the action.', '14 March 2025', 'attack-date'],
+    // A ransom deadline and a patch release are not the attack or its disclosure.
+    ['The gang set a deadline of 1 July 2024 for the payment.', '1 July 2024', 'event-date'],
+    ['The vendor published its security updates on 13 February 2024.', '13 February 2024', 'event-date'],
     [
       'The operation was carried out in December 2023 under a court warrant.',
       'December 2023',

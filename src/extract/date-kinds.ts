@@ -38,20 +38,20 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|defac(?:ed|ing|ement)|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat) actors?|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
+      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|defac(?:ed|ing|ement)|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat|malicious) actors?|tamper(?:ed|ing)|poison(?:ed|ing)|backdoored|injected|planted|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
     kind: 'attack-date',
   },
   {
     // "leak site" is a place, not a leak; "Known Exploited Vulnerabilities" is a catalogue.
     pattern:
-      /\b(?:(?:cyber[- ]?)?attacks?|(?:cyber[- ]?)?attacked|cyber incident|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident|exploitation)\b/gi,
+      /\b(?:(?:cyber[- ]?)?attacks?|(?:cyber[- ]?)?attacked|cyber incident|breach(?:es|ed)?|intrusions?|hack(?:s|ed)?|compromis\w*|outages?|leak(?:s|ed)?(?! (?:site|blog|portal|page))|incident|exploitation|assaults?)\b/gi,
     kind: 'attack-date',
     noun: true,
   },
   {
     // A date of something said, posted, offered, filed in court, or of a third party's write-up.
     pattern:
-      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched|patch\w*|fixed|fix(?:es)?|released|shipped)\b/gi,
+      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched|patch\w*|fixed|fix(?:es)?|released|shipped|security updates|software updates)\b/gi,
     kind: 'event-date',
   },
 ];
@@ -59,6 +59,13 @@ const cues: readonly Cue[] = [
 /** Contexts right before a date that make it a date of something else, whatever the cues say. */
 const neutralLead =
   /(?:\b(?:since(?: at least)?|before|prior to|as of|update[ds]?|updated on|(?:data|records?|logs?|files?|dataset|database|information|metadata|emails?|backups?)(?: [\w-]+){0,3} (?:from|span(?:s|ning)?|covering|dat(?:ing|ed)(?: back)?(?: to| from)?|for))(?: (?:early|late|mid-?))?|\bUpdate \(?)\s*$/i;
+/**
+ * "exploited since at least October 2022": the onset of the attack its verb says; a brand that has
+ * "struggled since" the breach is dated by nothing.
+ */
+const sinceLead = /\bsince(?: at least)?(?: (?:early|late|mid-?))?\s*$/i;
+/** Verbs of a source speaking: they date the speaking, and govern no event noun after them. */
+const reporting = /^(?:said|says|told|tells|stated|warned|reported)$/i;
 /** A version's release ("Version 5.6.0 was published on"): when software shipped, not the event. */
 const versionRelease =
   /\b(?:versions?|releases?|builds?|v)\s?\d+\.[\w.-]+(?: [\w-]+){0,3} (?:published|released|shipped|tagged|out)(?: on| in)?\s*$/i;
@@ -95,6 +102,20 @@ function hits(text: string): Hit[] {
 }
 
 /**
+ * A verb of another kind just before an event word governs it: "detected the intrusion", "listed
+ * it as exploited since". A source speaking ("said it was attacked") governs nothing.
+ */
+function governing(h: Hit, word: Hit, lead: string): boolean {
+  return (
+    h.at < word.at &&
+    !h.cue.noun &&
+    h.cue.kind !== 'attack-date' &&
+    word.at - h.end <= governs &&
+    !reporting.test(lead.slice(h.at, h.end))
+  );
+}
+
+/**
  * The kind of a date claim from its sentence: attack, discovery, disclosure or takedown; plain
  * `event-date` when the words around it do not say or say it dates something else (a byline, a
  * dateline, "since 2019", "as of July", "data from May", "said on Monday"). The nearest cue before
@@ -112,16 +133,22 @@ export function dateKind(text: string, start: number, end: number, ahead = true)
   const lead = sentence.slice([...sentence.matchAll(clauseJoint)].at(-1)?.index ?? 0);
   const after = text.slice(end, end + 100);
   const tail = after.slice(0, stopsIn(after, clauseEnd)[0]?.start ?? after.length);
-  if (neutralLead.test(lead) || versionRelease.test(lead) || datelineTail.test(tail)) return 'event-date';
   const before = hits(lead).sort((a, b) => b.at - a.at);
+  if (sinceLead.test(lead)) {
+    const onset = before[0];
+    if (onset?.cue.kind !== 'attack-date' || onset.cue.noun) return 'event-date';
+    // Listed or patched as exploited since: the listing's date. Found exploited since: the onset.
+    return before.some((h) => governing(h, onset, lead) && h.cue.kind === 'event-date')
+      ? 'event-date'
+      : 'attack-date';
+  }
+  if (neutralLead.test(lead) || versionRelease.test(lead) || datelineTail.test(tail)) return 'event-date';
   const nearest = before[0];
   if (nearest) {
     if (nearest.cue.kind === 'disclosure-date' && court.test(lead)) return 'event-date';
     if (/^confirm/i.test(lead.slice(nearest.at)) && confirmedTaken.test(tail)) return 'discovery-date';
     if (!nearest.cue.noun) return nearest.cue.kind;
-    const verb = before.find(
-      (h) => !h.cue.noun && h.cue.kind !== 'attack-date' && nearest.at - h.end <= governs,
-    );
+    const verb = before.find((h) => governing(h, nearest, lead));
     return verb ? verb.cue.kind : nearest.cue.kind;
   }
   if (!ahead) return 'event-date';
