@@ -330,6 +330,31 @@ describe('flaws of one product', () => {
     expect(second.storyId).not.toBe(first.storyId);
     expect(second.reason).toMatch(/different cves/);
   });
+
+  it('counts older flaws both reports cite in passing as background, not as one event', () => {
+    const flaw = (id: number, published: string, title: string, paragraphs: string[]): EventDoc =>
+      withCves(doc(id, title, paragraphs.join('\n\n'), 'vulnerability-exploitation', { published }));
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      flaw(1, '2024-06-10T00:00:00Z', 'Attackers exploit a login bypass in Contoso Gateway', [
+        'Attackers are exploiting a login bypass in Contoso Gateway appliances to add rogue administrators.',
+        'Contoso fixed the bypass in build 7.2.9 and asks owners to audit their administrator lists.',
+        'Responders say the intruders log in with the rogue accounts days later, export the configuration, and set up forwarding rules that copy traffic to hosts abroad. Several owners only noticed when their monthly audit showed accounts nobody had created.',
+        'Contoso says the bypass lives in the single sign-on module, which is switched on by default, and that turning it off blocks the attack until the fix is applied. It has not said how many appliances are affected.',
+        'The gateway has a record: CVE-2022-40001 and CVE-2023-40002 were both abused before most owners patched.',
+      ]),
+    );
+    const second = correlator.add(
+      flaw(2, '2024-07-22T00:00:00Z', 'Web shells planted through a new upload bug', [
+        'A file upload flaw is being exploited to plant web shells on edge appliances, researchers said.',
+        'The vendor shipped build 7.3.1; the researchers counted dozens of shells on internet-facing units.',
+        'The shells are small scripts dropped into the web interface’s theme folder, where the appliance serves them to anyone who knows the path. Attackers use them to run commands, read the device’s stored credentials and reach hosts on the internal network.',
+        'The researchers advise owners to wipe and rebuild any unit with unknown files in the theme folder rather than delete the shells, because some intruders also changed the boot scripts.',
+        'Older Contoso Gateway bugs, CVE-2022-40001 and CVE-2023-40002 among them, were mass-exploited too.',
+      ]),
+    );
+    expect(second.storyId).not.toBe(first.storyId);
+  });
 });
 
 describe('one gang, one flaw, several victims', () => {

@@ -196,12 +196,14 @@ export function scoreStory(
           : 0.3;
     const rare = rarityOf(id);
     if (!idle?.has(kind)) keyScore += keyKinds[kind].weight * salience * rare;
-    // A name is specific when rare and what both reports are about; a victim when either names it so.
+    // A name is specific when rare and what both reports are about; a victim or a CVE when either
+    // names it so (older flaws both cite in passing are the product's record, not this event).
     if (
       !idle?.has(kind) &&
       specificKinds.has(kind) &&
       (kind !== 'name' || (!knownOrg && rare >= specificNameRarity && salientHere && salientThere)) &&
-      (kind !== 'victim' || salientHere || salientThere)
+      (kind !== 'victim' || salientHere || salientThere) &&
+      (kind !== 'cve' || salientHere || salientThere)
     ) {
       specificIds.push(id);
       if (kind !== 'name' && salientHere) strongIds.push(id);
