@@ -209,9 +209,13 @@ describe('assessStory', () => {
   });
 
   it('ranks a non-incident below every real incident, with no escalation', () => {
+    const said = [{ start: 0, end: 27, text: 'A vendor raised $42 million' }];
     const launch = assessStory(
       bundle('not-an-incident', [
-        doc('A vendor raised $42 million.', { claims: [claim('financial-loss', 42e6, 'USD')] }),
+        doc('A vendor raised $42 million.', {
+          claims: [claim('financial-loss', 42e6, 'USD')],
+          classification: { type: 'not-an-incident', evidence: said, rationale: 'funding round' },
+        }),
       ]),
       builtinKb(),
       now,
@@ -229,10 +233,41 @@ describe('assessStory', () => {
     expect(launch.severity).toBe('INFO');
   });
 
+  it('ranks a story no report types (no cues either way) as an incident, above a shown non-incident', () => {
+    const uncued = {
+      type: 'not-an-incident' as const,
+      evidence: [],
+      rationale: 'no incident cues strong enough',
+    };
+    const unknown = assessStory(
+      bundle('not-an-incident', [
+        doc('Five months on, the operator is still rebuilding.', { classification: uncued }),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
+    const said = [{ start: 0, end: 26, text: 'The vendor raised a round' }];
+    const funding = assessStory(
+      bundle('not-an-incident', [
+        doc('The vendor raised a round.', {
+          classification: { type: 'not-an-incident', evidence: said, rationale: 'funding round' },
+        }),
+      ]),
+      builtinKb(),
+      now,
+      [],
+    );
+    expect(funding.priority.score).toBe(0);
+    expect(unknown.priority.score).toBeGreaterThan(0);
+    expect(unknown.severityReasons.join(' ')).toMatch(/ranked as an incident/);
+  });
+
   const watch = { vendors: ['Palo Alto Networks'], products: ['GlobalProtect'], sectors: ['healthcare'] };
   const panOs = (type: IncidentType) =>
     bundle(type, [
       doc('x', {
+        classification: { type, evidence: [{ start: 0, end: 1, text: 'x' }], rationale: '' },
         vulnerabilities: [
           vuln('Attackers exploited GlobalProtect through CVE-2024-3400, actively exploited.'),
         ],

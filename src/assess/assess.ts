@@ -89,8 +89,17 @@ export function assessStory(
   watch: WatchList = emptyWatchList,
 ): Assessment {
   const type = bundle.story.incidentType;
-  const incident = type !== 'not-an-incident';
+  // No incident is a finding only when a report says what else it is (a launch, an outage); a
+  // story whose reports name no kind of event at all is an incident of unknown kind, ranked as one.
+  const shownNoIncident = bundle.documents.some(
+    (doc) =>
+      doc.extraction.classification.type === 'not-an-incident' &&
+      doc.extraction.classification.evidence.length > 0,
+  );
+  const incident = type !== 'not-an-incident' || !shownNoIncident;
   const reasons: string[] = [`${type}: base ${baseSeverity[type]}`];
+  if (type === 'not-an-incident' && incident)
+    reasons.push('no report says what kind of event this is, or that it is none: ranked as an incident');
   let severity = baseSeverity[type];
   const campaign = type === 'advisory' ? campaignOf(bundle) : null;
   if (campaign) {
