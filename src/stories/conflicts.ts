@@ -10,19 +10,22 @@ import type { KeyView, StoryKeys } from './key-view.js';
 
 const day = 86_400_000;
 
-/** What no incident against an incident costs (`same-event.ts` never joins them either). */
+/**
+ * What no incident against an incident costs, and a police action against the crime it ends
+ * (`same-event.ts` never joins either pair).
+ */
 export const noIncidentCost = 3;
 
 /**
  * What two reports' incident types cost a match: 0 when they can be one event. An advisory can be
  * about anything; a takedown of a group is not the group's campaign; a funding round, a launch or
  * conference notes are not the incident they mention.
- * @example typePenalty('law-enforcement', 'ransomware') // 2
+ * @example typePenalty('law-enforcement', 'ransomware') // 3
  */
 export function typePenalty(a: IncidentType | undefined, b: IncidentType | undefined): number {
   if (a === undefined || b === undefined || a === b || a === 'advisory' || b === 'advisory') return 0;
   if (a === 'not-an-incident' || b === 'not-an-incident') return noIncidentCost;
-  if (a === 'law-enforcement' || b === 'law-enforcement') return 2;
+  if (a === 'law-enforcement' || b === 'law-enforcement') return noIncidentCost;
   return 0;
 }
 

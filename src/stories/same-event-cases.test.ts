@@ -35,6 +35,34 @@ describe('a shared actor is not one event', () => {
     expect(takedown.storyId).not.toBe(attack.storyId);
   });
 
+  it('keeps arrests days after an attack apart from it, however much they name of it', () => {
+    const correlator = createMemoryCorrelator();
+    const attack = correlator.add(
+      typed(
+        doc(
+          1,
+          'Gravel Mantis ransomware shuts Contoso Stores’ online shop',
+          'Gravel Mantis ransomware encrypted servers at Contoso Stores and halted online orders. Contoso Stores said customer data was taken. Gravel Mantis tricked the help desk into resetting a password.',
+          'ransomware',
+          { actors: ['Gravel Mantis'], victims: ['Contoso Stores'], published: '2025-05-01T00:00:00Z' },
+        ),
+      ),
+    );
+    const arrests = correlator.add(
+      typed(
+        doc(
+          2,
+          'Police arrest four over Gravel Mantis attack on Contoso Stores',
+          'Police arrested four people over the Gravel Mantis ransomware attack on Contoso Stores, which encrypted servers and halted online orders. Contoso Stores welcomed the arrests.',
+          'law-enforcement',
+          { actors: ['Gravel Mantis'], victims: ['Contoso Stores'], published: '2025-05-09T00:00:00Z' },
+        ),
+      ),
+    );
+    expect(arrests.storyId).not.toBe(attack.storyId);
+    expect(arrests.reason).toMatch(/police action/);
+  });
+
   it('keeps two police actions against one gang months apart apart, and joins reports of one within days', () => {
     const action = (id: number, published: string, title: string, text: string): EventDoc => {
       const base = doc(id, title, text, 'law-enforcement', {

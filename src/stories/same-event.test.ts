@@ -11,8 +11,10 @@ describe('typePenalty', () => {
     ['ransomware', 'ransomware', 0],
     ['ransomware', 'data-breach', 0],
     ['advisory', 'espionage', 0],
-    ['law-enforcement', 'ransomware', 2],
-    ['ddos', 'law-enforcement', 2],
+    ['law-enforcement', 'ransomware', 3],
+    ['ddos', 'law-enforcement', 3],
+    ['law-enforcement', 'law-enforcement', 0],
+    ['advisory', 'law-enforcement', 0],
     ['not-an-incident', 'vulnerability-exploitation', 3],
   ])('%s vs %s costs %d', (a, b, cost) => {
     expect(typePenalty(a, b)).toBe(cost);

@@ -272,7 +272,8 @@ export function scoreStory(
   );
   const alike = sharedActor && typeCost === 0 && time === 1 && (topic >= actorTopicFloor || titledMalware);
   // A launch, a talk or a threat report that names an incident's actor and CVE is not a report of
-  // it, however much it shares: no incident and an incident never join (copies aside).
+  // it, however much it shares: no incident and an incident never join (copies aside). Nor do
+  // arrests, a takedown or sanctions and the attacks they answer: each is its own event.
   const noIncidentApart = typeCost >= noIncidentCost;
   const limited = ((!specific && !alike) || noIncidentApart) && score >= joinThreshold;
   // A round-up and a report of one of its events are two stories; only copies join a round-up.
@@ -289,7 +290,13 @@ export function scoreStory(
       ...(datesDiffer ? ['different attack dates'] : []),
       ...(mainDiffers ? ['about different actors'] : []),
       ...(victimsDiffer ? ['about different victims'] : []),
-      ...(limited && noIncidentApart ? ['no incident and an incident are never one story'] : []),
+      ...(limited && noIncidentApart
+        ? [
+            doc.type === 'law-enforcement' || theirType === 'law-enforcement'
+              ? 'a police action and the crime it ends are never one story'
+              : 'no incident and an incident are never one story',
+          ]
+        : []),
       ...(limited && !noIncidentApart
         ? ['nothing specific shared (an actor or wording alone is not one event)']
         : []),
