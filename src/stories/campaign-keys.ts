@@ -4,10 +4,9 @@
  * its vendor, the actor and its malware; across two victims of one campaign, also the flaw. Pure.
  */
 import type { IncidentType } from '../core/facts.js';
-import { rankVictims } from './conflicts.js';
 import { keyKinds, type KeyKind } from './event-keys.js';
 import type { EventFeatures } from './features.js';
-import type { KeyView, StoryKeys } from './key-view.js';
+import type { StoryKeys } from './key-view.js';
 
 /** Kinds that two flaws of one product share whoever exploits them: not evidence across CVEs. */
 const productOrActor: ReadonlySet<KeyKind> = new Set(['actor', 'malware', 'name', 'org']);
@@ -48,22 +47,9 @@ function mainVictimUnnamed(doc: EventFeatures, theirs: StoryKeys): boolean {
   return !theirs.has(`name:${main[0]}`) && !theirs.has(`name:${initials(main[0])}`);
 }
 
-/** The victim the story's reports name most, when named at least twice: what the story is about. */
-function storyVictim(docs: readonly EventFeatures[]): string | undefined {
-  const top = rankVictims(docs.map((other) => other.victims))[0];
-  return top && top[1] >= 2 ? top[0] : undefined;
-}
-
-/** The report names, as anything, the story's victim (a parent names its subsidiary). */
-function namesStoryVictim(mine: KeyView, docs: readonly EventFeatures[]): boolean {
-  const victim = storyVictim(docs);
-  return victim !== undefined && mine.kinds.has(`name:${victim}`);
-}
-
 export interface CampaignContext {
   doc: EventFeatures;
   docs: readonly EventFeatures[];
-  mine: KeyView;
   theirs: StoryKeys;
   /** The conflicts found between the report and the story (`conflicts.ts`). */
   conflicting: readonly (readonly [KeyKind, number])[];
@@ -84,7 +70,7 @@ export interface CampaignContext {
  * announcement only by its company, product and wording.
  */
 export function idleKinds(ctx: CampaignContext): ReadonlySet<KeyKind> | undefined {
-  const { doc, docs, mine, theirs, conflicting, victimsDiffer, theirType } = ctx;
+  const { doc, docs, theirs, conflicting, victimsDiffer, theirType } = ctx;
   if (announcements(doc, docs)) return incidentKinds;
   const full = (kind: KeyKind) =>
     conflicting.some(([k, weight]) => k === kind && weight >= keyKinds[kind].conflict);
@@ -93,7 +79,7 @@ export function idleKinds(ctx: CampaignContext): ReadonlySet<KeyKind> | undefine
     victimIncidents.has(doc.type) &&
     theirType !== undefined &&
     victimIncidents.has(theirType) &&
-    ((victimsDiffer && !namesStoryVictim(mine, docs)) || mainVictimUnnamed(doc, theirs) || full('victim'));
+    (victimsDiffer || mainVictimUnnamed(doc, theirs) || full('victim'));
   if (victimApart) return campaignKinds;
   return full('cve') ? productOrActor : undefined;
 }

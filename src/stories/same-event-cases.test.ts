@@ -1,7 +1,7 @@
 /** Same-event decisions on hand-built reports: what joins, what stays apart, and why. */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../core/facts.js';
-import { claim, doc, malware, typed } from '../../test/event-docs.js';
+import { claim, doc, entity, malware, typed } from '../../test/event-docs.js';
 import type { EventDoc } from './cluster-types.js';
 import { createMemoryCorrelator } from './correlator.js';
 
@@ -426,6 +426,29 @@ describe('one gang, one flaw, several victims', () => {
     );
     expect(other.storyId).not.toBe(first.storyId);
     expect(followUp.storyId).toBe(first.storyId);
+  });
+
+  it('keeps two victims’ breaches apart when each report names the other victim in passing', () => {
+    const correlator = createMemoryCorrelator();
+    const first = correlator.add(
+      breach(
+        1,
+        '2024-03-01T00:00:00Z',
+        'Fabrikam',
+        'Fabrikam confirmed that Gravel Mantis copied payroll files from its Contoso Relay server through CVE-2024-31111. Fabrikam has written to the staff concerned. Fabrikam says its stores trade normally; Northwind Traders, a rival, is checking its own gateways.',
+      ),
+    );
+    const report = breach(
+      2,
+      '2024-03-04T00:00:00Z',
+      'Northwind Traders',
+      'Northwind Traders says Gravel Mantis reached a test environment behind its Contoso Relay gateway through CVE-2024-31111. Northwind Traders is the second retailer hit this month, after Fabrikam. Northwind Traders has told the regulator.',
+    );
+    // The report names the first victim once, as a company: in passing.
+    const cited = { ...entity('Fabrikam', report.text.indexOf('Fabrikam')), role: 'other' as const };
+    const organisations = [...report.extraction.organisations, cited];
+    const second = correlator.add({ ...report, extraction: { ...report.extraction, organisations } });
+    expect(second.storyId).not.toBe(first.storyId);
   });
 });
 

@@ -164,7 +164,7 @@ export function scoreStory(
   const typed = docs.flatMap((other) => (other.type ? [{ type: other.type }] : []));
   const theirType = typed[0] ? storyType(typed, typed[0].type) : undefined;
   // Across two flaws or two victims of one campaign, what the campaign shares counts nothing.
-  const idle = idleKinds({ doc, docs, mine, theirs, conflicting, victimsDiffer, theirType });
+  const idle = idleKinds({ doc, docs, theirs, conflicting, victimsDiffer, theirType });
   for (const [id, a] of mine.kinds) {
     const b = theirs.get(id);
     if (b === undefined) continue;
