@@ -106,6 +106,20 @@ export const orgPatterns: readonly OrgPattern[] = [
     confidence: 'medium',
   },
   {
+    // "M&S paused online orders after a cyber attack", "the Co-op switched off IT systems following
+    // an attempted intrusion": the business the attack stopped.
+    key: 'stopped-by',
+    role: 'victim',
+    regex: new RegExp(
+      `${org} (?:has |had )?(?:paused|suspended|halted|stopped|shut down|switched off|took down|taken down|closed)\\b`,
+      'g',
+    ),
+    then: new RegExp(
+      String.raw`^[^.]{0,80}?\b(?:after|following|as|amid|because of|due to|while (?:it|they) \w+ with) (?:a|an|the|its|last \w+['’]s) (?:[\w-]+ ){0,2}?(?:${incidentWords}|cyber incident)`,
+    ),
+    confidence: 'medium',
+  },
+  {
     key: 'apposition-company',
     role: 'victim',
     regex: new RegExp(

@@ -136,6 +136,14 @@ describe('extractEntities — organisations', () => {
     ["The gang breached Fabrikam's network in March.", ['Fabrikam:victim']],
     ['Contoso Mobile said hackers stole call records of its customers.', ['Contoso Mobile:victim']],
     ['Woodgrove confirmed that an unauthorised party accessed its support system.', ['Woodgrove:victim']],
+    // A business stopped by the attack is its victim.
+    ['Fabrikam & Co paused online orders after a cyber attack.', ['Fabrikam & Co:victim']],
+    [
+      'Contoso Stores has switched off some IT systems following an attempted intrusion.',
+      ['Contoso Stores:victim'],
+    ],
+    ['Northwind halted production as the ransomware attack spread.', ['Northwind:victim']],
+    ['Fabrikam has stopped taking orders while it deals with a cyber incident.', ['Fabrikam:victim']],
     // A known name starting a longer run is that organisation, not a new one.
     ['The FBI Cyber Division said it was investigating a ransomware attack.', ['FBI:agency']],
   ])('%s', (text, expected) => {
@@ -157,6 +165,9 @@ describe('extractEntities — organisations', () => {
     'Sanctions against Garantex followed the theft of funds.',
     'Prosecutors filed charges against Rostislav Panev over the ransomware attacks.',
     'The malware was tested against Contoso.',
+    // Stopping something for another reason, or a defender stopping an attack, names no victim.
+    'Contoso paused online orders after a warehouse fire.',
+    'Fabrikam Security halted the attack before data left the network.',
     'A flaw in the VPN appliance was patched.',
     'Mandiant said attackers stole credentials from an exposed server.',
     'Hackers accessed Linux servers through the flaw.',
