@@ -45,6 +45,17 @@ describe('dateKind', () => {
       'disclosure-date',
     ],
     ['The bank determined on 4 June 2024 that files were copied.', '4 June 2024', 'discovery-date'],
+    // A later write-up of the incident dates the write-up, not its disclosure.
+    [
+      'Its investigators published their account of the initial intrusion on 20 April 2023.',
+      '20 April 2023',
+      'event-date',
+    ],
+    [
+      'The vendor published its findings on the key theft on 6 September 2023.',
+      '6 September 2023',
+      'event-date',
+    ],
     // A source saying it was attacked dates the attack; "said" governs nothing.
     ['The insurer said it was attacked on 12 December 2023.', '12 December 2023', 'attack-date'],
     [

@@ -51,7 +51,7 @@ const cues: readonly Cue[] = [
   {
     // A date of something said, posted, offered, filed in court, or of a third party's write-up.
     pattern:
-      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|launched|patch\w*|fixed|fix(?:es)?|released|shipped|security updates|software updates)\b/gi,
+      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|findings|account of|launched|patch\w*|fixed|fix(?:es)?|released|shipped|security updates|software updates)\b/gi,
     kind: 'event-date',
   },
 ];
