@@ -31,12 +31,9 @@ export const nameKinds: ReadonlySet<KeyKind> = new Set(['victim', 'org', 'name']
 /** The key as compared and indexed: `name:change healthcare` whether a victim, an organisation or a bare name. */
 export const keyId = (key: string): string => (nameKinds.has(keyKind(key)) ? `name:${keyValue(key)}` : key);
 
-/**
- * A capitalised word, or one led by digits or written in camel case ("3CX", "23andMe", "loanDepot");
- * runs of them are one name, joined by "of", "de", "la" or "&" ("Marks & Spencer").
- */
+/** A capitalised word, or one led by digits or written in camel case ("3CX", "23andMe", "loanDepot"); runs of them are one name. */
 const capitalised =
-  /(?<![\p{L}\p{N}&'’-])(?:\d+\p{Ll}*|\p{Ll}+)?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of |de |la |& )?(?:\d+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
+  /(?<![\p{L}\p{N}&'’-])(?:\d+\p{Ll}*|\p{Ll}+)?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:of |de |la )?(?:\d+\p{Ll}*)?\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 const calendar = 'january february march april may june july august september october november december';
 const places = countryTable.flatMap(([, ...names]) => names.map((n) => n.toLowerCase()));
 /** Capitalised words that say nothing about which event: calendar, countries, ids, technology acronyms. */
