@@ -14,7 +14,7 @@ const day = 86_400_000;
  * What no incident against an incident costs, and a police action against the crime it ends
  * (`same-event.ts` never joins either pair).
  */
-export const noIncidentCost = 3;
+export const apartCost = 3;
 
 /**
  * What two reports' incident types cost a match: 0 when they can be one event. An advisory can be
@@ -24,8 +24,8 @@ export const noIncidentCost = 3;
  */
 export function typePenalty(a: IncidentType | undefined, b: IncidentType | undefined): number {
   if (a === undefined || b === undefined || a === b || a === 'advisory' || b === 'advisory') return 0;
-  if (a === 'not-an-incident' || b === 'not-an-incident') return noIncidentCost;
-  if (a === 'law-enforcement' || b === 'law-enforcement') return noIncidentCost;
+  if (a === 'not-an-incident' || b === 'not-an-incident') return apartCost;
+  if (a === 'law-enforcement' || b === 'law-enforcement') return apartCost;
   return 0;
 }
 
@@ -173,7 +173,7 @@ const mentionsOf = (list: readonly (readonly [string, number])[], name: string):
   list.reduce((sum, [victim, n]) => (sameOrganisation(victim, name) ? sum + n : sum), 0);
 
 /** The victims several reports name, with their mentions summed, most named first. */
-export function rankVictims(
+function rankVictims(
   lists: readonly (readonly (readonly [string, number])[] | undefined)[],
 ): [string, number][] {
   const counts = new Map<string, number>();

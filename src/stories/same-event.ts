@@ -15,7 +15,7 @@ import {
   conflicts,
   differentAttacks,
   differentMainVictims,
-  noIncidentCost,
+  apartCost,
   recallsStory,
   typePenalty,
 } from './conflicts.js';
@@ -105,6 +105,8 @@ export function rarity(documentFrequency: number, totalDocuments: number): numbe
  * those never joins two reports by itself.
  */
 const specificKinds: ReadonlySet<KeyKind> = new Set(['cve', 'ioc', 'victim', 'name', 'fig']);
+/** Specific only when one side names it in its headline, lead or twice (not cited in passing). */
+const salientOnly: ReadonlySet<KeyKind> = new Set(['cve', 'victim']);
 /** A shared name is specific only when it is rare: "Microsoft" in every other report is not. */
 const specificNameRarity = 0.5;
 /** The time factor of two reports 30 days apart: closer than this, one specific key is enough. */
@@ -202,8 +204,7 @@ export function scoreStory(
       !idle?.has(kind) &&
       specificKinds.has(kind) &&
       (kind !== 'name' || (!knownOrg && rare >= specificNameRarity && salientHere && salientThere)) &&
-      (kind !== 'victim' || salientHere || salientThere) &&
-      (kind !== 'cve' || salientHere || salientThere)
+      (!salientOnly.has(kind) || salientHere || salientThere)
     ) {
       specificIds.push(id);
       if (kind !== 'name' && salientHere) strongIds.push(id);
@@ -274,8 +275,8 @@ export function scoreStory(
   // A launch, a talk or a threat report that names an incident's actor and CVE is not a report of
   // it, however much it shares: no incident and an incident never join (copies aside). Nor do
   // arrests, a takedown or sanctions and the attacks they answer: each is its own event.
-  const noIncidentApart = typeCost >= noIncidentCost;
-  const limited = ((!specific && !alike) || noIncidentApart) && score >= joinThreshold;
+  const typesApart = typeCost >= apartCost;
+  const limited = ((!specific && !alike) || typesApart) && score >= joinThreshold;
   // A round-up and a report of one of its events are two stories; only copies join a round-up.
   const roundupApart = !copy && docs.every((other) => (other.roundup ?? false) !== (doc.roundup ?? false));
   if ((limited || roundupApart) && score >= joinThreshold) score = joinThreshold - 0.01;
@@ -290,14 +291,14 @@ export function scoreStory(
       ...(datesDiffer ? ['different attack dates'] : []),
       ...(mainDiffers ? ['about different actors'] : []),
       ...(victimsDiffer ? ['about different victims'] : []),
-      ...(limited && noIncidentApart
+      ...(limited && typesApart
         ? [
             doc.type === 'law-enforcement' || theirType === 'law-enforcement'
               ? 'a police action and the crime it ends are never one story'
               : 'no incident and an incident are never one story',
           ]
         : []),
-      ...(limited && !noIncidentApart
+      ...(limited && !typesApart
         ? ['nothing specific shared (an actor or wording alone is not one event)']
         : []),
       ...(roundupApart
