@@ -62,4 +62,33 @@ describe('the victim a headline names', () => {
       ),
     ).toEqual([]);
   });
+
+  it('is the full name a headline abbreviates, and a name after a sentence’s “The”', () => {
+    expect(
+      victims(
+        'F&W puts £90m price on cyber attack',
+        'Fennimore & Wolsey expects the ransomware attack to cost £90 million. Its chief executive said F&W had stopped online orders.',
+      ),
+    ).toEqual(['Fennimore & Wolsey']);
+    expect(
+      victims(
+        'NTB says hackers were inside its email since May',
+        'Northwind Trading Bank said on Tuesday that a state-sponsored group breached its cloud email. NTB found the intrusion in December.',
+      ),
+    ).toEqual(['Northwind Trading Bank']);
+    expect(
+      victims(
+        'Co-op switches off IT systems after attempted intrusion',
+        'The Co-operative Group took parts of its estate offline after a breach attempt. The Co-op did not say whether data was stolen.',
+      ),
+    ).toEqual(['Co-op']);
+  });
+
+  it('is never a quantity, an operation’s name, or a generic acronym', () => {
+    const body =
+      'The 3.8 Tbps flood hit a customer. Operation Cronos seized servers after the ransomware attack. Attackers stole CI secrets and used an SSL VPN account in the breach.';
+    expect(victims('Ransomware attack: 3.8 Tbps flood hits customer', body)).toEqual([]);
+    expect(victims('Operation Cronos: what the ransomware attack means', body)).toEqual([]);
+    expect(victims('SSL VPN account used in breach; CI secrets stolen', body)).toEqual([]);
+  });
 });

@@ -41,10 +41,16 @@ const notNames = new Set(
   `a an the on in at by for from with as of and but or how why what when who after before new how
   this that these those it its they we our their inside report exclusive update analysis breaking
   hackers hacker attackers spies police researchers officials experts authorities morning evening
-  brief briefing roundup digest recap newsletter notes weekly daily review week january february
+  brief briefing roundup digest recap newsletter notes weekly daily review week what which whose
+  most many some several few all both every ddos dos vpn vpns ssl tls api apis ci mfa sso
+  mps ceo ceos cfo ciso cisos it ot ai llm sms january february
   march april may june july august september october november december monday tuesday wednesday
   thursday friday saturday sunday`.split(/\s+/),
 );
+
+/** A quantity with its unit ("3.8 Tbps", "£300m", "1.5TB"), not a name led by digits ("3CX", "23andMe"). */
+const quantity =
+  /^[\d.,]+ ?(?:[kmb]n?|tb|gb|mb|kb|tbps|gbps|mbps|[mk]?pps|[mk]?rps|million|billion|thousand|%)?$/i;
 
 /** An advisory's or a bulletin's identifier: capitals and digits joined by hyphens, with a digit. */
 const identifier = /^(?=[^ ]*\d)[\p{Lu}\d]+(?:[-:.][\p{Lu}\d]+)+$/u;
@@ -76,14 +82,20 @@ function trimRun(run: string): string {
   return words.slice(i, j).join(' ');
 }
 
+/** Capitalised words that start a sentence before a name without being part of it. */
+const leadWords =
+  /(?:The|A|An|At|In|On|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Its|This|That|Both|Neither)/;
+
 /**
  * The body writes the name, as a whole name (not a word of a longer one: "Review" in "Safety Review
  * Board"), with its capitals somewhere other than a sentence's first word.
  */
 function namedInBody(name: string, body: string): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A capitalised word before it makes it part of a longer name, unless that word is a sentence's
+  // determiner or preposition ("The Co-op said").
   const whole = new RegExp(
-    `(?<![\\p{L}\\p{N}_]|\\p{Lu}[\\p{L}\\p{N}]* )${escaped}(?![\\p{L}\\p{N}_]| \\p{Lu})`,
+    `(?<![\\p{L}\\p{N}_]|(?<![\\p{L}\\p{N}_])(?!${leadWords.source}\\s)\\p{Lu}[\\p{L}\\p{N}]* )${escaped}(?![\\p{L}\\p{N}_]| \\p{Lu})`,
     'gu',
   );
   let first = -1;
@@ -99,6 +111,33 @@ function namedInBody(name: string, body: string): number {
   // Or when sentences start with it twice and the body never writes it in lower case ("Clorox said…").
   const lower = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped.toLowerCase()}(?![\\p{L}\\p{N}_])`, 'u');
   return initial >= 2 && !lower.test(body) ? first : -1;
+}
+
+/** Small words a name's initials skip ("Caja Costarricense de Seguro Social" is CCSS). */
+const unInitialled = new Set(['of', 'and', '&', 'de', 'del', 'la', 'the', 'für', 'for']);
+
+/**
+ * The full name a headline's initials stand for, when the body writes it: "M&S" for "Marks &
+ * Spencer", "HPE" for "Hewlett Packard Enterprise". One organisation, one name across reports.
+ */
+function expansion(name: string, body: string): { name: string; at: number } | undefined {
+  const letters = name.replace(/&/g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return undefined;
+  for (const m of body.matchAll(nameRun)) {
+    const words = m[0].split(' ');
+    // The run may start with a sentence's first word: try each start ("Today Marks & Spencer…").
+    for (let i = 0; i < words.length; i++) {
+      const initials = words
+        .slice(i)
+        .filter((w) => !unInitialled.has(w.toLowerCase()))
+        .map((w) => w[0])
+        .join('');
+      if (initials !== letters) continue;
+      const full = words.slice(i).join(' ');
+      return { name: full, at: m.index + m[0].length - full.length };
+    }
+  }
+  return undefined;
 }
 
 export interface HeadlineContext {
@@ -124,11 +163,14 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
   // A headline is one sentence; a first line standing in for a missing title may be several.
   const headline = firstSentence(title);
   for (const m of headline.matchAll(nameRun)) {
+    // A police or military operation's name ("Operation Cronos") is no organisation.
+    if (/^Operation /.test(m[0])) continue;
     const name = trimRun(firstSentence(m[0]));
-    // A name has letters, is not a place and not a list ("ASA and FTD").
+    // A name has two letters ("M&S" has), is not a place, a quantity or a list ("ASA and FTD").
     // Nor a document's identifier ("CWA-2025-004", "AA24-038A").
     if (
-      !/\p{L}{2}/u.test(name) ||
+      !/\p{L}.*\p{L}/u.test(name) ||
+      quantity.test(name) ||
       identifier.test(name) ||
       countryCode(name) !== undefined ||
       / (?:and|&) /.test(name)
@@ -148,6 +190,14 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
     if (at < 0) continue;
     const next = text.slice(at + name.length);
     if (flawAfter.test(next) || productAfter.test(next)) continue;
+    const full = expansion(name, text);
+    if (full)
+      return {
+        name: full.name,
+        role: 'victim',
+        confidence: 'medium',
+        evidence: ctx.index.evidence(full.at, full.at + full.name.length),
+      };
     return { name, role: 'victim', confidence: 'medium', evidence: ctx.index.evidence(at, at + name.length) };
   }
   return undefined;
