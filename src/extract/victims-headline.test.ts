@@ -91,4 +91,28 @@ describe('the victim a headline names', () => {
     expect(victims('Operation Cronos: what the ransomware attack means', body)).toEqual([]);
     expect(victims('SSL VPN account used in breach; CI secrets stolen', body)).toEqual([]);
   });
+
+  it('stops at a possessive and never takes a versioned product', () => {
+    expect(
+      victims(
+        "Fabrikam's 37 million-account breach closed out by $31.5m settlement",
+        'The settlement covers the breach in which hackers stole data on 37 million Fabrikam customers.',
+      ),
+    ).toEqual(['Fabrikam']);
+    expect(
+      victims(
+        'Backdoor in Relay Utils 5.6.0 ransomware attack',
+        'The ransomware attack planted a backdoor in Relay Utils releases. Maintainers of Relay Utils pulled them.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is read from a campaign or a flaw report only when its headline says an organisation was hit', () => {
+    const body =
+      'Tailwind Telecom said malware was found on a subscriber server, the first known victim of the malware campaign. Tailwind Telecom is swapping SIM cards for free.';
+    expect(victims('Tailwind Telecom confirms malware on subscriber server', body)).toEqual([
+      'Tailwind Telecom',
+    ]);
+    expect(victims('Tailwind Telecom tracks new malware campaign', body)).toEqual([]);
+  });
 });

@@ -3,8 +3,10 @@
  * in its title ("Clorox pulls systems offline after…", "North Korean hackers breached JumpCloud…",
  * "Russian spies read Microsoft executives' emails…") and again in its body, often without any of
  * the sentence shapes `entities-org-patterns.ts` looks for. Precision first:
- *   - only for reports typed as an incident at an organisation (not a takedown, an advisory, a
- *     flaw in a product or a non-incident);
+ *   - only for reports typed as an incident at an organisation, or as a campaign or a flaw whose
+ *     headline says an organisation was hit ("SK Telecom confirms malware on…"); not a takedown,
+ *     an advisory or a non-incident;
+ *   - the body's full name for initials ("M&S": "Marks & Spencer");
  *   - the first name in the title that is a name (the body writes it with its capitals in mid
  *     sentence), not a place, an actor, a malware family, an agency, a security company or a vendor
  *     and not a product followed by its flaw ("GoAnywhere zero-day");
@@ -24,6 +26,11 @@ const victimTypes: ReadonlySet<IncidentType> = new Set([
   'espionage',
   'phishing-fraud',
 ]);
+
+/** A headline saying an organisation was hit (for campaign and flaw reports, which are often not). */
+const hitCue =
+  /\b(?:hit|hacked|breached|confirms? (?:malware|breach|attack|intrusion|data|hack)|says (?:hackers|attackers|intruders)|(?:employee|customer|patient|staff|user) data|data (?:may have been |was |were |is )?(?:stolen|exposed|taken|leaked)|(?:breach|intrusion|compromise|attack) (?:at|of|on)|test environment was accessed)\b/i;
+const flawWords = /\b(?:zero-days?|0-days?|flaws?|bugs?|vulnerabilit(?:y|ies)|CVE-\d|patch(?:es|ed)?)\b/i;
 
 /** A capitalised word (or one led by digits or in camel case: "3CX", "23andMe", "loanDepot"); runs of them, "of"/"&" inside, are one name. */
 const nameRun =
@@ -63,7 +70,9 @@ const productWords = new Set(
 
 /** Leading and trailing words of a run that are places or generic ("US State Department" → "State Department"). */
 function trimRun(run: string): string {
-  const words = run
+  // A possessive ends the name: what follows is its thing ("T-Mobile's 37 million accounts").
+  const possessive = /^(.*?\p{L}['’]s?)(?= )/u.exec(run)?.[1] ?? run;
+  const words = possessive
     .replace(/['’]s?$/, '')
     .split(' ')
     // Punctuation ends a word, a period only the last ("Mr. Cooper" keeps its own).
@@ -78,7 +87,7 @@ function trimRun(run: string): string {
   while (i < j && drop(words[i])) i++;
   // A product's words after the company ("3CX Desktop App") name what was hit, not who.
   while (j > i + 1 && productWords.has(words[j - 1]?.toLowerCase() ?? '')) j--;
-  while (j > i && (drop(words[j - 1]) || /^(?:of|and|&)$/.test(words[j - 1] ?? ''))) j--;
+  while (j > i && (drop(words[j - 1]) || /^(?:of|and|&|[\d.,]+)$/.test(words[j - 1] ?? ''))) j--;
   return words.slice(i, j).join(' ');
 }
 
@@ -140,6 +149,18 @@ function expansion(name: string, body: string): { name: string; at: number } | u
   return undefined;
 }
 
+/** The name as the body writes it: whole, or the longest start of it the body names (-1: neither). */
+function bodyForm(name: string, body: string): [string, number] {
+  const words = name.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const part = words.slice(0, n).join(' ');
+    if (n < words.length && (notNames.has(part.toLowerCase()) || !/\p{L}.*\p{L}/u.test(part))) continue;
+    const at = namedInBody(part, body);
+    if (at >= 0) return [part, at];
+  }
+  return [name, -1];
+}
+
 export interface HeadlineContext {
   title: string;
   text: string;
@@ -156,15 +177,20 @@ export interface HeadlineContext {
  */
 export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
   const { title, text, type } = ctx;
-  if (!victimTypes.has(type)) return undefined;
+  // A headline is one sentence; a first line standing in for a missing title may be several.
+  const headline = firstSentence(title);
+  // A campaign or an exploited flaw has a victim when the headline says an organisation was hit.
+  const hitTypes = type === 'malware-campaign' || type === 'vulnerability-exploitation';
+  if (!victimTypes.has(type) && !(hitTypes && hitCue.test(headline))) return undefined;
+  const flawHeadline = flawWords.test(headline);
   const known = new Map(ctx.organisations.map((o) => [o.name.toLowerCase(), o.role]));
   const vendors = ctx.organisations.filter((o) => o.role !== 'victim').map((o) => o.name.toLowerCase());
   const victims = ctx.organisations.filter((o) => o.role === 'victim').map((o) => o.name.toLowerCase());
-  // A headline is one sentence; a first line standing in for a missing title may be several.
-  const headline = firstSentence(title);
   for (const m of headline.matchAll(nameRun)) {
     // A police or military operation's name ("Operation Cronos") is no organisation.
     if (/^Operation /.test(m[0])) continue;
+    // A version ("XZ Utils 5.6.0", "Juniper's 10.0") makes it a product, not who was hit.
+    if (/(?:^| )\d+(?:\.\d+)+(?: |$)/.test(m[0])) continue;
     const name = trimRun(firstSentence(m[0]));
     // A name has two letters ("M&S" has), is not a place, a quantity or a list ("ASA and FTD").
     // Nor a document's identifier ("CWA-2025-004", "AA24-038A").
@@ -184,13 +210,21 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
     if ((role !== undefined && role !== 'vendor') || orgRejects.has(name) || ctx.isActorOrMalware(name))
       continue;
     if (vendors.some((v) => lower.startsWith(`${v} `))) continue;
+    // A vendor in a headline about a flaw is the one fixing it.
+    if (hitTypes && flawHeadline && role === 'vendor') continue;
     const after = headline.slice(m.index + m[0].length);
     if (flawAfter.test(after) || productAfter.test(after)) continue;
-    const at = namedInBody(name, text);
+    // The body may write only the start of a longer headline name ("PowerSchool" of "PowerSchool SIS").
+    const [named, at] = bodyForm(name, text);
     if (at < 0) continue;
-    const next = text.slice(at + name.length);
+    if (
+      named !== name &&
+      (known.has(named.toLowerCase()) || orgRejects.has(named) || ctx.isActorOrMalware(named))
+    )
+      continue;
+    const next = text.slice(at + named.length);
     if (flawAfter.test(next) || productAfter.test(next)) continue;
-    const full = expansion(name, text);
+    const full = expansion(named, text);
     if (full)
       return {
         name: full.name,
@@ -198,7 +232,12 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
         confidence: 'medium',
         evidence: ctx.index.evidence(full.at, full.at + full.name.length),
       };
-    return { name, role: 'victim', confidence: 'medium', evidence: ctx.index.evidence(at, at + name.length) };
+    return {
+      name: named,
+      role: 'victim',
+      confidence: 'medium',
+      evidence: ctx.index.evidence(at, at + named.length),
+    };
   }
   return undefined;
 }
