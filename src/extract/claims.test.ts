@@ -137,6 +137,13 @@ describe('extractClaims — quantities', () => {
 
 describe('extractClaims — a number is a figure only with its subject', () => {
   it.each<[text: string, expected: Row[]]>([
+    // A handful of people or machines is a step of the story, not the reach of the incident.
+    [
+      'The hackers stole about 60,000 emails from 10 accounts of staff who were affected.',
+      [['records-affected', 60_000, 'records', 'about', 'about 60,000']],
+    ],
+    ['The intruders installed AnyDesk on two servers they had compromised.', []],
+    ['Police said four people affected by the arrests were released.', []],
     [
       'The intrusion affected 85 employees whose payroll data was stolen.',
       [['people-affected', 85, 'people', '', '85']],

@@ -125,6 +125,9 @@ export interface ClaimContext {
   noIncident?: boolean;
 }
 
+/** Below these, a count is a detail of the narrative, not how far an incident reached. */
+const impactFloor: Partial<Record<ClaimField, number>> = { 'people-affected': 20, 'devices-compromised': 3 };
+
 function quantityClaim(
   text: string,
   m: RegExpExecArray,
@@ -195,6 +198,9 @@ function quantityClaim(
     const best = hits.sort((a, b) => a.length - b.length)[0];
     if (!best) return undefined;
     ({ field, unit, factor } = best.rule);
+    // A handful of people or machines ("four young people", "10 accounts", "AnyDesk on two
+    // servers") is a step of the story, not the reach of an incident.
+    if (value * factor < (impactFloor[field] ?? 0)) return undefined;
     const unitWords = unitText.slice(0, best.length);
     if (about.takedown && field === 'devices-compromised' && /\bservers\b/.test(unitWords)) return undefined;
     if (best.rule.strong) {
