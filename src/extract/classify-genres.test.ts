@@ -36,6 +36,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'not-an-incident',
   ],
   [
+    'a periodic threat report its first sentence announces under a record-attack headline',
+    'Contoso report: 7.1 Tbps flood tops a year of record DDoS attacks',
+    'Contoso has published its DDoS threat report for the second quarter of 2025. The largest attack it blocked was a 7.1 Tbps UDP flood from a Mirai botnet against a hosting firm.',
+    'not-an-incident',
+  ],
+  [
     'a company’s quarter',
     'Contoso’s quarter: analysts keep asking about the VPN zero-day',
     'Contoso reported first-quarter results on Thursday. Analysts on the call asked about CVE-2031-4444, the zero-day actively exploited in its VPN, and how many customers had patched.',

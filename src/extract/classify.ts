@@ -67,6 +67,19 @@ function* standing(regex: RegExp, text: string): Generator<RegExpExecArray> {
   for (const match of text.matchAll(regex)) if (!isDiscounted(text, match.index)) yield match;
 }
 
+/**
+ * Genres a first sentence states only of the report itself: an incident's lead may say the victim
+ * appointed responders or launched an investigation, never that it published its quarterly report.
+ */
+const leadGenres: ReadonlySet<string> = new Set(['annual report', 'funding round', 'webinar', 'podcast']);
+
+/** Where the body's first sentence ends (a period, ! or ? before white space, or a line end). */
+function firstSentenceEnd(text: string): number {
+  const lead = text.trimStart();
+  const m = /[.!?](?=\s)|\n/.exec(lead);
+  return (m ? m.index : lead.length) + (text.length - lead.length);
+}
+
 function scoreType(type: IncidentType, text: string, title: string): TypeScore {
   const result: TypeScore = { type, score: 0, titleLabels: [], hits: [], labels: [], strongest: 0 };
   for (const cue of compiled.get(type) ?? []) {
@@ -75,6 +88,16 @@ function scoreType(type: IncidentType, text: string, title: string): TypeScore {
       result.titleLabels.push(cue.label);
     }
     let count = 0;
+    // A genre the body's first sentence states ("X has published its DDoS threat report for the
+    // quarter") says what the report is, as a headline does.
+    if (
+      leadGenres.has(cue.label) &&
+      !result.titleLabels.includes(cue.label) &&
+      !standing(cue.regex, text.slice(0, firstSentenceEnd(text))).next().done
+    ) {
+      result.score += cue.weight * titleFactor;
+      result.titleLabels.push(cue.label);
+    }
     for (const match of standing(cue.regex, text)) {
       if (count === maxCountPerCue) break;
       count++;
