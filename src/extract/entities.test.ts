@@ -61,6 +61,18 @@ describe('extractEntities — actors and malware', () => {
     expect(names(result.malware)).toEqual([]);
   });
 
+  it('never reads one word of a longer proper name as the name, and keeps a name before its kind', () => {
+    // "Royal" of Royal Mail, next to a ransomware cue, is the victim's name, not the Royal gang.
+    expect(names(extractEntities('LockBit ransomware hit Royal Mail, the gang said.').actors)).toEqual([
+      'LockBit',
+    ]);
+    expect(names(extractEntities('The Conti Ransomware gang encrypted files.').actors)).toEqual(['Conti']);
+    expect(names(extractEntities('The Emotet Loader dropped Cobalt Strike Beacon.').malware)).toEqual([
+      'Emotet',
+      'Cobalt Strike',
+    ]);
+  });
+
   it('deduplicates by canonical name and cites the first mention', () => {
     const text = 'APT29 phished diplomats. Later, Cozy Bear returned, and NOBELIUM too.';
     const [actor, ...rest] = extractEntities(text).actors;

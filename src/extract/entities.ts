@@ -42,11 +42,40 @@ const orgMatcher = createPhraseMatcher<OrgEntry>();
 for (const e of builtinOrganisations)
   for (const n of [e.name, ...(e.aliases ?? [])]) orgMatcher.add(n, e, !distinctive(n));
 
+/** Capitalised words that may stand before a name without being part of it. */
+const freeBefore =
+  /^(?:The|A|An|At|In|On|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Its|This|That|Both|Like|Including|Unlike|Via|Then|Also|Neither|Nor|Whether|Why|How|What|Which|Where|Since|Until|Although|Though|Because)$/;
+/** Capitalised words after a name that say what it is, not a longer name ("Conti Ransomware"). */
+const freeAfter =
+  /^(?:Ransomware|Group|Gang|Team|Crew|Operators?|Affiliates?|Loader|Backdoor|Botnet|Stealer|Malware|Trojan|RAT|Beacon|APT|Wiper|Variant|Campaign|Framework|Implant|Actors?|Hackers|I|We)$/;
+
+/**
+ * One word of a longer proper name is not the name ("Kevin" of Kevin Beaumont, "Rover" of Land
+ * Rover, "Hunt" of Operation Duck Hunt, "VIPER" of LINE VIPER).
+ */
+function namedAlone(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (/\d/.test(surface)) return true;
+  if (/[\s-]/.test(surface)) return true;
+  const window = text.slice(Math.max(0, start - 40), start);
+  const before = window.endsWith(' ') ? window.slice(window.lastIndexOf(' ', window.length - 2) + 1, -1) : '';
+  if (/^\p{Lu}[\p{L}\p{N}]*$/u.test(before) && !freeBefore.test(before)) {
+    // A capitalised word that starts its sentence is no part of the name.
+    const at = start - before.length - 1;
+    const raw = text.slice(Math.max(0, at - 3), at);
+    const prior = raw.trimEnd();
+    if (!(prior === '' || raw.includes('\n') || /[.!?:"“]$/.test(prior))) return false;
+  }
+  const after = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end, end + 40))?.[1];
+  return after === undefined || freeAfter.test(after);
+}
+
 /** Keeps a hit unless it needs a cue that is missing or follows a word that changes its meaning. */
 function accepted(text: string, hit: PhraseHit<AliasTarget>, cue: RegExp): boolean {
   const { value, start, end } = hit;
   if (value.notAfter && text.slice(Math.max(0, start - 40), start).endsWith(`${value.notAfter} `))
     return false;
+  if (!namedAlone(text, start, end)) return false;
   if (!value.cue) return true;
   return cue.test(text.slice(Math.max(0, start - 30), start)) || cue.test(text.slice(end, end + 40));
 }
