@@ -96,6 +96,26 @@ describe('reconcileClaims: status and the value that stands', () => {
       { status: 'agreed', current: 5 },
     ],
     [
+      '"about 100 million" and 101 million agree',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(100_000_000, 'about')] },
+        { id: 2, published: '2024-01-02', claims: [people(101_000_000)] },
+      ],
+      { status: 'agreed', current: 101_000_000 },
+    ],
+    [
+      'a count settled weeks after "about a million" is a second figure, not the same one',
+      [
+        { id: 1, published: '2024-01-01', claims: [people(1_000_000, 'about')] },
+        {
+          id: 2,
+          published: '2024-03-01',
+          claims: [people(962_884, '', 'the count has been revised to 962,884')],
+        },
+      ],
+      { status: 'revised', current: 962_884 },
+    ],
+    [
       '"$15 million" and "15,000,000 USD" (both normalised by extraction)',
       [
         { id: 1, published: '2024-01-01', claims: [claim('ransom-paid', 15e6, 'USD')] },

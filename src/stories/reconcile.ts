@@ -16,7 +16,7 @@ const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[
 /**
  * Do two normalised values say the same thing? Quantities compare with their qualifiers ("about
  * 100 million" = 100,000,000; "more than 190 million" agrees with 192.7 million; "about" allows
- * 5%); dates agree when one is a prefix of the other ("2024-02" and "2024-02-19"). Two different
+ * 2%: "about a million" and 962,884 are two counts); dates agree when one is a prefix of the other ("2024-02" and "2024-02-19"). Two different
  * days are a disagreement about the day, however close (the seizure on the 19th, "on the 20th" in
  * another report): analysts see both, with who said which.
  */
@@ -40,7 +40,7 @@ function within(claim: ClaimValue, value: number): boolean {
   if (/^(?:up to|under|less than|below|at most|nearly|almost)$/.test(q))
     return value <= n * 1.001 && value >= n * 0.9;
   if (/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|~)$/.test(q))
-    return Math.abs(value - n) <= Math.abs(n) * 0.05;
+    return Math.abs(value - n) <= Math.abs(n) * 0.02;
   return value === n || Math.abs(value - n) <= Math.abs(n) * 1e-9;
 }
 
