@@ -212,7 +212,8 @@ export const unitRules: readonly UnitRule[] = [
   },
 ];
 
-export const currencyAfter = /^ (?:of )?(?<code>USD|EUR|GBP|US dollars|dollars|euros|pounds)\b/;
+export const currencyAfter =
+  /^ (?:of )?(?<code>USD|EUR|GBP|US dollars|Australian dollars|Canadian dollars|Swiss francs|dollars|euros|pounds|won|KRW|yen|JPY|yuan|CNY|rupees|INR|francs|CHF|AUD|CAD)\b/;
 
 export const currencyCodes: Readonly<Record<string, string>> = {
   $: 'USD',
@@ -226,6 +227,21 @@ export const currencyCodes: Readonly<Record<string, string>> = {
   '£': 'GBP',
   GBP: 'GBP',
   pounds: 'GBP',
+  won: 'KRW',
+  KRW: 'KRW',
+  yen: 'JPY',
+  JPY: 'JPY',
+  yuan: 'CNY',
+  CNY: 'CNY',
+  rupees: 'INR',
+  INR: 'INR',
+  'Swiss francs': 'CHF',
+  francs: 'CHF',
+  CHF: 'CHF',
+  AUD: 'AUD',
+  'Australian dollars': 'AUD',
+  CAD: 'CAD',
+  'Canadian dollars': 'CAD',
 };
 
 /**

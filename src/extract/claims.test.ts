@@ -137,6 +137,13 @@ describe('extractClaims — quantities', () => {
 
 describe('extractClaims — a number is a figure only with its subject', () => {
   it.each<[text: string, expected: Row[]]>([
+    [
+      'KT has counted 278 customers who lost a total of about 170 million won to the fraud.',
+      [
+        ['people-affected', 278, 'people', '', '278'],
+        ['financial-loss', 170_000_000, 'KRW', 'about', 'about 170 million won'],
+      ],
+    ],
     // A handful of people or machines is a step of the story, not the reach of the incident.
     [
       'The hackers stole about 60,000 emails from 10 accounts of staff who were affected.',
