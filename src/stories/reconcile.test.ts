@@ -322,6 +322,19 @@ describe('reconcileClaims: corroboration of the standing value', () => {
     );
     expect(set?.values.map((v) => v.value)).toEqual([5]);
   });
+
+  it('takes a later value of one document when it is the report’s own count, and then sees the dispute', () => {
+    const cited = people(15_000, 'over', 'The forum post says more than 15,000 devices.');
+    const mine = people(14_212, '', 'After removing duplicates, I count 14,212 distinct devices.');
+    const [set] = reconcileClaims(
+      bundle([
+        { id: 1, published: '2025-01-15', claims: [people(15_000, 'over')] },
+        { id: 2, published: '2025-01-16', claims: [cited, mine] },
+      ]),
+    );
+    expect(set?.values.map((v) => v.value)).toEqual([15_000, 14_212]);
+    expect(set?.status).toBe('disputed');
+  });
 });
 
 describe('disputesOf', () => {

@@ -151,22 +151,32 @@ export function sameUnit(values: readonly ClaimValue[]): ClaimValue[] {
   return values.filter((v) => v.unit === best);
 }
 
+/** A sentence giving the report's own count or a revised one, not a figure it cites. */
+const ownCount =
+  /\b(?:(?:I|we) (?:now )?(?:count(?:ed)?|see|saw|found|tallied|estimate[ds]?)|our (?:own )?(?:count|tally|estimate|figure)|(?:upward|downward) revision|together,? that is|has (?:since )?(?:risen|grown|climbed) to|now (?:stands|puts|totals))\b/i;
+
 /**
  * Merges the story's claims per field: the values with who said them and when, whether sources
  * agree, disagree or a later/more authoritative report revised a figure, the value that stands and
  * how well it is corroborated. Within one document only the first value of a field counts (later
- * ones are usually context: earlier incidents, comparisons).
+ * ones are usually context: earlier incidents, comparisons), unless a later one is the report's own
+ * count or says it revises the figure.
  */
 export function reconcileClaims(bundle: StoryBundle): ClaimSet[] {
   const byField = new Map<ClaimSet['field'], ClaimValue[]>();
   // A copy of a report says nothing its original does not: it is neither a value nor a source.
   for (const doc of bundle.documents.filter((d) => d.nearDuplicateOf === null)) {
-    const seen = new Set<string>();
+    const own = new Map<ClaimSet['field'], StoryDocument['extraction']['claims'][number]>();
     for (const claim of doc.extraction.claims) {
-      if (seen.has(claim.field) || !comparable(claim)) continue;
-      seen.add(claim.field);
-      byField.set(claim.field, [...(byField.get(claim.field) ?? []), claimValue(doc, claim)]);
+      if (!comparable(claim)) continue;
+      const first = own.get(claim.field);
+      // The first value, unless a later one is the report's own count or its revision ("the forum
+      // says more than 15,000 … I count 14,212"; "together that is 71.9 million, an upward revision").
+      if (!first || (ownCount.test(claim.evidence.text) && !ownCount.test(first.evidence.text)))
+        own.set(claim.field, claim);
     }
+    for (const [field, claim] of own)
+      byField.set(field, [...(byField.get(field) ?? []), claimValue(doc, claim)]);
   }
   const docsOf = (values: readonly ClaimValue[]): StoryDocument[] =>
     bundle.documents.filter((doc) => values.some((v) => v.documentId === doc.id));
