@@ -81,6 +81,13 @@ describe('dateKind', () => {
       'October 2022',
       'event-date',
     ],
+    // Since a date, an impact still going on: its onset. Since a date, a firm growing: nothing.
+    [
+      'Since Monday 12 June 2023, websites of the federal administration have been intermittently unavailable.',
+      '12 June 2023',
+      'attack-date',
+    ],
+    ['Since May 2024, the firm has been growing fast.', 'May 2024', 'event-date'],
     ['The assault landed on 29 October 2024 and lasted 80 seconds.', '29 October 2024', 'attack-date'],
     ['On 14 March 2025 a malicious actor tampered with the action.', '14 March 2025', 'attack-date'],
     // A ransom deadline and a patch release are not the attack or its disclosure.

@@ -63,7 +63,11 @@ const neutralLead =
  * "exploited since at least October 2022": the onset of the attack its verb says; a brand that has
  * "struggled since" the breach is dated by nothing.
  */
-const sinceLead = /\bsince(?: at least)?(?: (?:early|late|mid-?))?\s*$/i;
+const sinceLead =
+  /\bsince(?: at least)?(?: (?:early|late|mid-?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?))?\s*$/i;
+/** What has been going on since a date: systems down, sites unreachable, a target under attack. */
+const ongoingImpact =
+  /\b(?:ha(?:ve|s) been|(?:is|are) still|remain(?:s|ed)?) (?:\w+ )?(?:unavailable|unreachable|inaccessible|offline|down|disrupted|under attack|targeted|hit|encrypted)\b/i;
 /** Verbs of a source speaking: they date the speaking, and govern no event noun after them. */
 const reporting = /^(?:said|says|told|tells|stated|warned|reported)$/i;
 /** A version's release ("Version 5.6.0 was published on"): when software shipped, not the event. */
@@ -136,6 +140,8 @@ export function dateKind(text: string, start: number, end: number, ahead = true)
   const before = hits(lead).sort((a, b) => b.at - a.at);
   if (sinceLead.test(lead)) {
     const onset = before[0];
+    // "Since Monday 12 June, the agency's websites have been unavailable": an ongoing impact's onset.
+    if (onset === undefined && ongoingImpact.test(tail)) return 'attack-date';
     if (onset?.cue.kind !== 'attack-date' || onset.cue.noun) return 'event-date';
     // Listed or patched as exploited since: the listing's date. Found exploited since: the onset.
     return before.some((h) => governing(h, onset, lead) && h.cue.kind === 'event-date')
