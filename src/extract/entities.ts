@@ -257,7 +257,13 @@ export function extractEntities(text: string, kb?: EntityKb, headline?: Headline
       organisations: [...organisations.values()],
       isActorOrMalware,
     });
-    if (victim) organisations.set(victim.name, victim);
+    if (victim) {
+      // The fuller name replaces a shorter one found in a sentence ("CDK" → "CDK Global").
+      for (const [name, org] of organisations)
+        if (org.role === 'victim' && victim.name.toLowerCase().startsWith(`${name.toLowerCase()} `))
+          organisations.delete(name);
+      organisations.set(victim.name, victim);
+    }
   }
   return {
     actors: [...actors.values()],

@@ -101,6 +101,12 @@ describe('the victim a headline names', () => {
     ).toEqual(['Fabrikam']);
     expect(
       victims(
+        'Car dealers back on paper after Contoso Global pulls its platform offline in ransomware attack',
+        'Contoso was attacked on June 19 by a ransomware gang that encrypted its servers. Dealers using Contoso Global software went back to paper.',
+      ),
+    ).toEqual(['Contoso Global']);
+    expect(
+      victims(
         'Backdoor in Relay Utils 5.6.0 ransomware attack',
         'The ransomware attack planted a backdoor in Relay Utils releases. Maintainers of Relay Utils pulled them.',
       ),

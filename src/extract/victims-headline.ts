@@ -204,7 +204,12 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
       continue;
     const lower = name.toLowerCase();
     const role = known.get(lower);
-    if (role === 'victim' || victims.some((v) => v.includes(lower) || lower.includes(v))) return undefined;
+    // Found already, unless the headline writes a fuller name ("CDK Global" for "CDK"): that one stands.
+    if (
+      role === 'victim' ||
+      victims.some((v) => v.includes(lower) || (lower.includes(v) && !lower.startsWith(`${v} `)))
+    )
+      return undefined;
     // Agencies and security companies report incidents; a vendor can be the one hit ("Microsoft
     // executives' email read"), not its product ("Cisco ASA": a vendor's name and more).
     if ((role !== undefined && role !== 'vendor') || orgRejects.has(name) || ctx.isActorOrMalware(name))

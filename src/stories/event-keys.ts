@@ -74,6 +74,25 @@ const defangedDot = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g;
 const idLike = /^(?:cve-\d{4}-\d+|cwe-\d+|t\d{4}(?:\.\d{3})?|[\d.-]+)$/;
 const possessive = /['’]s$/;
 
+/** Words a company's name may carry or drop from one report to the next ("CDK Global", "CDK"). */
+const corporateWords = new Set(
+  'inc incorporated corp corporation co company ltd limited llc plc ag sa se nv gmbh group holding holdings global international worldwide'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An organisation as compared across reports: lower case, no possessive, no corporate tail.
+ * @example organisationKey('MGM Resorts International') // 'mgm resorts'
+ */
+export function organisationKey(name: string): string {
+  const base = name.toLowerCase().replace(possessive, '').replace(/^the /, '');
+  const words = base.split(' ');
+  let n = words.length;
+  while (n > 1 && corporateWords.has((words[n - 1] ?? '').replace(/\.$/, ''))) n--;
+  return words.slice(0, n).join(' ');
+}
+
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /** Does the text write this (lower-case) word as a whole word, exactly? Faster than listing every word. */
@@ -291,8 +310,7 @@ export function eventKeys(doc: EventDoc): EventKeys {
   // Agencies act in many events (the FBI, CISA, a national CERT): their names are not event keys.
   const agencies = extraction.organisations.filter((o) => o.role === 'agency');
   for (const o of extraction.organisations)
-    if (o.role !== 'agency')
-      keys.add(`${o.role === 'victim' ? 'victim' : 'org'}:${o.name.toLowerCase().replace(possessive, '')}`);
+    if (o.role !== 'agency') keys.add(`${o.role === 'victim' ? 'victim' : 'org'}:${organisationKey(o.name)}`);
   const own = publisherNames(doc);
   const known = new Set([...[...keys].map(keyValue), ...agencies.map((o) => o.name.toLowerCase())]);
   const body = maskEntities(doc.text, [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Claim } from '../core/facts.js';
 import { claim, doc } from '../../test/event-docs.js';
 import { differentAttacks, differentMainVictims, recallsStory, typePenalty } from './conflicts.js';
-import { eventKeys, figureKeys, mainActor } from './event-keys.js';
+import { eventKeys, figureKeys, mainActor, organisationKey } from './event-keys.js';
 import { eventFeatures } from './features.js';
 import type { IncidentType } from '../core/facts.js';
 
@@ -186,5 +186,29 @@ describe('mainActor', () => {
       actors: ['Gravel Mantis', 'Ash Lynx'],
     });
     expect(mainActor(tie)).toBeUndefined();
+  });
+});
+
+describe('organisationKey', () => {
+  it('compares one company written with or without its corporate tail as one', () => {
+    expect(organisationKey('CDK Global')).toBe(organisationKey('CDK'));
+    expect(organisationKey('MGM Resorts International')).toBe('mgm resorts');
+    expect(organisationKey('Fabrikam Holdings Inc.')).toBe('fabrikam');
+    expect(organisationKey('The Co-operative Group')).toBe('co-operative');
+    // A name that is nothing but a tail keeps it.
+    expect(organisationKey('Global')).toBe('global');
+  });
+
+  it('keys a victim by it in the event keys', () => {
+    const d = doc(
+      1,
+      'Contoso Global hit by ransomware',
+      'Contoso Global said ransomware encrypted servers.',
+      'ransomware',
+      {
+        victims: ['Contoso Global'],
+      },
+    );
+    expect(eventKeys(d).keys).toContain('victim:contoso');
   });
 });
