@@ -43,6 +43,8 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
       '(?:stole|stolen|copied|download(?:ed)?|took|taken) (?:[\\w-]+ ){0,3}(?:data|records|logs|files|emails|information|details|databases?|tables)|(?:\\w+-)?(?:data|records?) theft|theft of (?:[\\w-]+ ){0,2}(?:data|records|logs|files|emails)|exfiltrat(?:ed|ion)',
     ],
     ['intrusion', 1, 'intru(?:sion|ders?)|cyber[- ]?attacks?|unauthori[sz]ed activity|hack(?:ed|ers?)'],
+    // What a company calls an attack it has not yet described: an incident, not an outage.
+    ['cyber incident', 2, '(?:cyber|cyber-?security|information security|security) incidents?'],
     ['data dump', 2, '(?<!crash |memory |core |heap )dump(?:ed|s)?'],
     ['affected people', 2, 'affected (?:individuals|customers|patients|people|users)'],
     [

@@ -42,6 +42,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'not-an-incident',
   ],
   [
+    'an outage a company says a cyber incident caused',
+    'Fabrikam Insurance confirms cyber incident behind days-long outage',
+    'Fabrikam Insurance confirmed that the outage keeping policyholders out of their accounts stems from a cybersecurity incident. Its security team identified the incident on June 7 and took some systems offline.',
+    'data-breach',
+  ],
+  [
     'a company’s quarter',
     'Contoso’s quarter: analysts keep asking about the VPN zero-day',
     'Contoso reported first-quarter results on Thursday. Analysts on the call asked about CVE-2031-4444, the zero-day actively exploited in its VPN, and how many customers had patched.',

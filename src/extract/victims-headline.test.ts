@@ -121,4 +121,16 @@ describe('the victim a headline names', () => {
     ]);
     expect(victims('Tailwind Telecom tracks new malware campaign', body)).toEqual([]);
   });
+
+  it('is never the source a headline ends on, and takes the longer name the body gives', () => {
+    const body =
+      'Scattered Spider has breached several insurers this month, Fabrikam said. Fabrikam researchers saw the crew call help desks.';
+    expect(victims('Scattered Spider breaches US insurers, Fabrikam warns', body)).toEqual([]);
+    expect(
+      victims(
+        'Northwind Insurance disconnects systems after spotting network intruder',
+        'Northwind Insurance Companies said an intruder breached its network on 9 June. The data breach at Northwind Insurance Companies is under investigation.',
+      ),
+    ).toEqual(['Northwind Insurance Companies']);
+  });
 });

@@ -59,6 +59,9 @@ const notNames = new Set(
 const quantity =
   /^[\d.,]+ ?(?:[kmb]n?|tb|gb|mb|kb|tbps|gbps|mbps|[mk]?pps|[mk]?rps|million|billion|thousand|%)?$/i;
 
+/** A reporting verb that ends a headline ("…, Google warns", "…, Mandiant says"). */
+const attribution = /^ (?:warns|says|said|reports|finds|claims|alleges|believes|suspects)\W*$/i;
+
 /** An advisory's or a bulletin's identifier: capitals and digits joined by hyphens, with a digit. */
 const identifier = /^(?=[^ ]*\d)[\p{Lu}\d]+(?:[-:.][\p{Lu}\d]+)+$/u;
 
@@ -149,8 +152,24 @@ function expansion(name: string, body: string): { name: string; at: number } | u
   return undefined;
 }
 
-/** The name as the body writes it: whole, or the longest start of it the body names (-1: neither). */
+/** Words that lengthen an organisation's name ("… Insurance Companies", "… Health System"). */
+const orgWords =
+  /Companies|Company|Group|Inc\.?|Corp\.?|Corporation|Holdings|Insurance|Bank|Health|Healthcare|Systems?|Services|International|Global|Department|Office|Agency|Authority|Council|University|Hospital|Trust|Fund|Foundation|Partners|Industries|Resorts|Entertainment|Labs?|Technologies/;
+
+/**
+ * The name as the body writes it: whole, longer by the words that follow it there, or the longest
+ * start of it the body names (-1: none).
+ */
 function bodyForm(name: string, body: string): [string, number] {
+  // Or the body writes it longer ("Philadelphia Insurance Companies" for "Philadelphia Insurance").
+  if (namedInBody(name, body) < 0) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const longer = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?: (?:${orgWords.source})){1,3}\\b`, 'gu');
+    for (const m of body.matchAll(longer)) {
+      const at = namedInBody(m[0], body);
+      if (at >= 0) return [m[0], at];
+    }
+  }
   const words = name.split(' ');
   for (let n = words.length; n >= 1; n--) {
     const part = words.slice(0, n).join(' ');
@@ -219,6 +238,8 @@ export function headlineVictim(ctx: HeadlineContext): Organisation | undefined {
     if (hitTypes && flawHeadline && role === 'vendor') continue;
     const after = headline.slice(m.index + m[0].length);
     if (flawAfter.test(after) || productAfter.test(after)) continue;
+    // "…, Google warns": the source a headline ends on, not the organisation hit.
+    if (/,\s*$/.test(headline.slice(0, m.index)) && attribution.test(after)) continue;
     // The body may write only the start of a longer headline name ("PowerSchool" of "PowerSchool SIS").
     const [named, at] = bodyForm(name, text);
     if (at < 0) continue;
