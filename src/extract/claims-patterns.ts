@@ -341,3 +341,9 @@ export const weekdays = [
 /** Relative expressions, resolved against the document's publication date. */
 export const relativeDate =
   /\b(?:(?<yesterday>yesterday)|(?:(?<last>last)|on) (?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<thisMonth>earlier this month)|(?<lastMonth>last month)|(?<thisYear>earlier this year)|(?<lastYear>last year))\b/gi;
+
+/** Below these, a count is a detail of the narrative, not how far an incident reached. */
+export const impactFloor: Partial<Record<ClaimField, number>> = {
+  'people-affected': 20,
+  'devices-compromised': 3,
+};

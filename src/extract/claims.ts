@@ -6,6 +6,7 @@
 import type { Claim, ClaimField, Confidence } from '../core/facts.js';
 import {
   currencyAfter,
+  impactFloor,
   currencyCodes,
   dateRules,
   moneyCue,
@@ -124,9 +125,6 @@ export interface ClaimContext {
    */
   noIncident?: boolean;
 }
-
-/** Below these, a count is a detail of the narrative, not how far an incident reached. */
-const impactFloor: Partial<Record<ClaimField, number>> = { 'people-affected': 20, 'devices-compromised': 3 };
 
 function quantityClaim(
   text: string,
