@@ -347,3 +347,14 @@ export const impactFloor: Partial<Record<ClaimField, number>> = {
   'people-affected': 20,
   'devices-compromised': 3,
 };
+
+/** A day or a month as an ISO date ("2024-02-19", "2024-02"); days past a month's end roll over. */
+export const iso = (y: number, m: number, d?: number): string =>
+  d === undefined
+    ? `${y}-${String(m).padStart(2, '0')}`
+    : new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+
+/** A month's number from its name or abbreviation (0 when none). */
+export function monthNumber(name: string | undefined): number {
+  return months.findIndex((full) => full.slice(0, 3) === (name ?? '').slice(0, 3)) + 1;
+}

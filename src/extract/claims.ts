@@ -7,6 +7,8 @@ import type { Claim, ClaimField, Confidence } from '../core/facts.js';
 import {
   currencyAfter,
   impactFloor,
+  iso,
+  monthNumber,
   currencyCodes,
   dateRules,
   moneyCue,
@@ -216,15 +218,6 @@ function quantityClaim(
     confidence,
     evidence: index.evidence(m.index, end),
   };
-}
-
-const iso = (y: number, m: number, d?: number): string =>
-  d === undefined
-    ? `${y}-${String(m).padStart(2, '0')}`
-    : new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-
-function monthNumber(name: string | undefined): number {
-  return months.findIndex((full) => full.slice(0, 3) === (name ?? '').slice(0, 3)) + 1;
 }
 
 interface Found {
