@@ -44,7 +44,7 @@ export const cueTable: Record<IncidentType, readonly CueSpec[]> = {
     ],
     ['intrusion', 1, 'intru(?:sion|ders?)|cyber[- ]?attacks?|unauthori[sz]ed activity|hack(?:ed|ers?)'],
     // What a company calls an attack it has not yet described: an incident, not an outage.
-    ['cyber incident', 2, '(?:cyber|cyber-?security|information security|security) incidents?'],
+    ['cyber incident', 1, '(?:cyber|cyber-?security|information security|security) incidents?'],
     ['data dump', 2, '(?<!crash |memory |core |heap )dump(?:ed|s)?'],
     ['affected people', 2, 'affected (?:individuals|customers|patients|people|users)'],
     [

@@ -133,7 +133,7 @@ export const yields: readonly {
     type: 'data-breach',
     to: ['ransomware'],
     ratio: 0.5,
-    min: 6,
+    min: 4,
     why: 'is the intrusion of a',
     needs: ['ransomware', 'encrypted systems', 'encryptor', 'ransom note', 'decryptor'],
   },

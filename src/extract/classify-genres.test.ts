@@ -48,6 +48,12 @@ const cases: [name: string, title: string, text: string, expected: IncidentType]
     'data-breach',
   ],
   [
+    'a ransomware attack its victim’s filing calls a cyber incident',
+    'Car dealers back on paper after Contoso pulls its platform offline',
+    'Contoso said a cyber incident forced it to shut down its dealer software on Wednesday. Dealers across the country went back to paper forms, printing sales contracts by hand and tracking inventory in spreadsheets while the company worked to restore its systems. Some dealers said they could not register vehicles or process financing applications for several days, and lines formed at a number of stores. The company said it had brought in outside experts and was working around the clock, and that it expected the recovery to take several days at least. Later in the week Contoso told customers that some of their data was stolen. Investigators believe ransomware was involved.',
+    'ransomware',
+  ],
+  [
     'a company’s quarter',
     'Contoso’s quarter: analysts keep asking about the VPN zero-day',
     'Contoso reported first-quarter results on Thursday. Analysts on the call asked about CVE-2031-4444, the zero-day actively exploited in its VPN, and how many customers had patched.',
