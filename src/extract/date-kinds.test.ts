@@ -88,6 +88,10 @@ describe('dateKind', () => {
       'attack-date',
     ],
     ['Since May 2024, the firm has been growing fast.', 'May 2024', 'event-date'],
+    // A restart or a recovery that began is the way back, not the attack.
+    ['The carmaker began a phased restart on 8 October 2025.', '8 October 2025', 'event-date'],
+    ['The forecast assumes the phased restart that began on 8 October 2025.', '8 October 2025', 'event-date'],
+    ['The attack began on 21 February 2024.', '21 February 2024', 'attack-date'],
     ['The assault landed on 29 October 2024 and lasted 80 seconds.', '29 October 2024', 'attack-date'],
     ['On 14 March 2025 a malicious actor tampered with the action.', '14 March 2025', 'attack-date'],
     // A ransom deadline and a patch release are not the attack or its disclosure.

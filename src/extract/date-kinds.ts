@@ -38,7 +38,7 @@ const cues: readonly Cue[] = [
   },
   {
     pattern:
-      /\b(?:began|begun|started|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|defac(?:ed|ing|ement)|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat|malicious) actors?|tamper(?:ed|ing)|poison(?:ed|ing)|backdoored|injected|planted|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
+      /\b(?:(?<!\b(?:restart|recovery|restoration|reopening|return|rebuild)(?: that| which)? )(?:began|begun|started)(?! (?:a |the |its )?(?:[\w-]+ )?(?:restart|recovery|restor|reopen|resum|rebuild|return to))|occurred|took place|hit|struck|encrypt\w*|stole|stolen|(?<!known )exploited|exploiting|attackers?|hackers?|intruders?|flood\w*|exfiltrat\w*|copied|broke into|break-in|defac(?:ed|ing|ement)|unauthori[sz]ed (?:part(?:y|ies)|actors?|third part(?:y|ies)|users?)|(?:bad|threat|malicious) actors?|tamper(?:ed|ing)|poison(?:ed|ing)|backdoored|injected|planted|(?:had|gained|got|obtained) (?:\w+ )?access|accessed)\b/gi,
     kind: 'attack-date',
   },
   {
