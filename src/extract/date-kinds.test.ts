@@ -92,6 +92,28 @@ describe('dateKind', () => {
     ['The carmaker began a phased restart on 8 October 2025.', '8 October 2025', 'event-date'],
     ['The forecast assumes the phased restart that began on 8 October 2025.', '8 October 2025', 'event-date'],
     ['The attack began on 21 February 2024.', '21 February 2024', 'attack-date'],
+    // A listing, a deadline, a hearing or the response dates that, not the attack or its discovery.
+    ['Marked as exploited by the vendor on 14 February 2024.', '14 February 2024', 'event-date'],
+    [
+      'The gang set a deadline of 1 July 2024 before it would publish the files.',
+      '1 July 2024',
+      'event-date',
+    ],
+    [
+      'The chairman went before a sub-committee on 8 July 2025 to discuss the attack.',
+      '8 July 2025',
+      'event-date',
+    ],
+    [
+      'It became aware of the incident on 19 November 2023 and had contained it on 26 November 2023.',
+      '26 November 2023',
+      'event-date',
+    ],
+    [
+      'It became aware of the incident on 19 November 2023 and had contained it on 26 November 2023.',
+      '19 November 2023',
+      'discovery-date',
+    ],
     ['The assault landed on 29 October 2024 and lasted 80 seconds.', '29 October 2024', 'attack-date'],
     ['On 14 March 2025 a malicious actor tampered with the action.', '14 March 2025', 'attack-date'],
     // A ransom deadline and a patch release are not the attack or its disclosure.

@@ -16,6 +16,11 @@ interface Cue {
 
 const cues: readonly Cue[] = [
   {
+    // A flaw marked or listed as exploited: the listing's date (listed first: it wins over the verb).
+    pattern: /(?<=\b(?:marked|flagged|listed|labell?ed|tagged) as (?:actively )?)exploited/gi,
+    kind: 'event-date',
+  },
+  {
     // Attackers taking systems down attack them (listed first: it wins over the takedown below).
     pattern:
       /(?<=\b(?:ransomware|attacks?|attackers|hackers|gang|DDoS|malware|intruders?)(?: [\w-]+){0,2} )(?:took|taken|knocked|brought) (?:\w+ ){0,3}?(?:down|offline)/gi,
@@ -49,9 +54,10 @@ const cues: readonly Cue[] = [
     noun: true,
   },
   {
-    // A date of something said, posted, offered, filed in court, or of a third party's write-up.
+    // A date of something said, posted, offered, filed in court, of a third party's write-up, of a
+    // deadline or a hearing, or of the response (contained, restored, reopened).
     pattern:
-      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|findings|account of|launched|patch\w*|fixed|fix(?:es)?|released|shipped|security updates|software updates)\b/gi,
+      /\b(?:said|says|told|tells|stated|warned|reported|claim(?:ed|s|ing) (?:responsibility|credit)|took credit|posted|shared|advertised|offered|listed|naming|named|dumped|complaint|lawsuit|suit|court|bankruptcy|class actions?|catalog(?:ue)?|proof-of-concept|PoC|analysis|write-up|publications?|findings|account of|launched|patch\w*|fixed|fix(?:es)?|released|shipped|security updates|software updates|deadlines?|ultimatum|hearings?|testif(?:y|ied|ies)|sub-?committee|contained|containment|remediated|restored|restoration|resumed|reopened)\b/gi,
     kind: 'event-date',
   },
 ];
