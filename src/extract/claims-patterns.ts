@@ -102,6 +102,14 @@ export const notAQuantity =
   /(?:\b(?:version|v|release|build|CVSS|score|ports?|TCP|UDP|step|section|rule|page|No\.|number|ID|CWE|Windows|iOS|Android|Gen|generation|according to(?: the)?)|[#§])\s?$/i;
 
 /**
+ * What a company has, not what it lost: "which says it covers roughly 50 million people", "serves an
+ * estimated 24 million subscribers", "has 40 million customers" (a leak that "covers" 5 million
+ * account holders is what was lost).
+ */
+export const customerBase =
+  /\b(?:serves|serving|served|it covers|insures|insuring|has|have|boasts|employs|employing)(?: (?:some|about|around|roughly|nearly|almost|over|more than|an estimated|approximately))?\s$/i;
+
+/**
  * A product's name before a number: "Microsoft 365 accounts", "Windows 11 hosts". A capitalised
  * word (not a sentence's first) right before a bare integer names a product or version.
  */

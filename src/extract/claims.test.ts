@@ -144,6 +144,13 @@ describe('extractClaims — a number is a figure only with its subject', () => {
         ['financial-loss', 170_000_000, 'KRW', 'about', 'about 170 million won'],
       ],
     ],
+    // What a company has is not what it lost; what a leak covers is.
+    ['The insurer, which says it covers roughly 50 million people, gave no count of those affected.', []],
+    ['The carrier serves an estimated 24 million subscribers who were affected by the outage.', []],
+    [
+      'The leak covers 5 million account holders who were affected.',
+      [['people-affected', 5_000_000, 'people', '', '5 million']],
+    ],
     // A handful of people or machines is a step of the story, not the reach of the incident.
     [
       'The hackers stole about 60,000 emails from 10 accounts of staff who were affected.',

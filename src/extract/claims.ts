@@ -6,6 +6,7 @@
 import type { Claim, ClaimField, Confidence } from '../core/facts.js';
 import {
   currencyAfter,
+  customerBase,
   impactFloor,
   iso,
   monthNumber,
@@ -201,6 +202,7 @@ function quantityClaim(
     // A handful of people or machines ("four young people", "10 accounts", "AnyDesk on two
     // servers") is a step of the story, not the reach of an incident.
     if (value * factor < (impactFloor[field] ?? 0)) return undefined;
+    if (field === 'people-affected' && customerBase.test(before)) return undefined;
     const unitWords = unitText.slice(0, best.length);
     if (about.takedown && field === 'devices-compromised' && /\bservers\b/.test(unitWords)) return undefined;
     if (best.rule.strong) {
