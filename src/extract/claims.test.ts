@@ -144,6 +144,9 @@ describe('extractClaims — a number is a figure only with its subject', () => {
         ['financial-loss', 170_000_000, 'KRW', 'about', 'about 170 million won'],
       ],
     ],
+    // "The three retailers" are ones the text has named, not a count; "three retailers" is.
+    ['Police thanked the three retailers that were attacked for their cooperation.', []],
+    ['Hackers attacked three retailers in one week.', [['victims', 3, 'victims', '', 'three']]],
     // What a company has is not what it lost; what a leak covers is.
     ['The insurer, which says it covers roughly 50 million people, gave no count of those affected.', []],
     ['The carrier serves an estimated 24 million subscribers who were affected by the outage.', []],

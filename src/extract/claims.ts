@@ -144,6 +144,8 @@ function quantityClaim(
   const isYear = /^(?:19|20)\d{2}$/.test(g.num ?? '') && !g.qual && !g.cur;
   if (value === undefined || isYear || notAQuantity.test(before) || wholeOfPart.test(before))
     return undefined;
+  // "the three retailers", "the two agencies": ones the text has named, not a count.
+  if (/^\p{L}/u.test(g.num ?? '') && /\b(?:the|these|those|both)\s$/i.test(before)) return undefined;
   // "Microsoft 365": a bare integer after a product's name is part of the name.
   if (/^\d+$/.test(g.num ?? '') && !g.qual && !g.cur && !g.s1 && !g.abbr && productNumber.test(before))
     return undefined;
