@@ -257,7 +257,7 @@ export const currencyCodes: Readonly<Record<string, string>> = {
  * "stealing $1.5 billion" is a loss; "info-stealing malware sold for $200" is not.
  */
 export const moneyCue =
-  /\b(?:(?<none>seiz(?:e[ds]?|ing|ure)|confiscat\w*|froze|frozen|raised|raising|funding|Series [A-F]|valuation|revenue|sales|invest(?:ed|ment|ors?)|launder\w*|mixer|acquisition|acquired|asking price|price[ds]?|sold|selling|for sale|bounty|reward)|(?<paid>paid|pays?|payments?|(?<=ransom )proceeds|collected|received|extorted|settled for|handed over|(?:moved|sent|transferred) (?:in)?to (?:a |the )?(?:[\w-]+ )?wallet)|(?<demand>demand\w*|asked|asking|sought|seeking)|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|fined|fines?|penalt(?:y|ies)|settlement))\b/gi;
+  /\b(?:(?<none>seiz(?:e[ds]?|ing|ure)|confiscat\w*|froze|frozen|raised|raising|funding|Series [A-F]|valuation|revenue|sales|invest(?:ed|ment|ors?)|launder\w*|mixer|acquisition|acquired|asking price|price[ds]?|sold|selling|for sale|bounty|reward)|(?<paid>paid|pays?|payments?|(?<=ransom )proceeds|collected|received|extorted|settled for|handed over|(?:moved|sent|transferred) (?:in)?to (?:a |the )?(?:[\w-]+ )?wallet)|(?<demand>demand\w*|asked|asking|sought|seeking|unless (?:[\w'’-]+ ){0,4}?(?:pays?|paid|hands? over))|(?<loss>loss(?:es)?|lost|costs?|costing|damages?|(?<!-)steal(?:s|ing)?|stole|stolen|thefts?|fraud|scammed|drained|siphon(?:ed|ing)|heist|fined|fines?|penalt(?:y|ies)|settlement))\b/gi;
 /** The word ransom (not "ransomware") or extortion: an amount with no other cue is a demand. */
 export const ransomWord = /\b(?:ransoms?|ransomed|extort\w*)\b/i;
 /**

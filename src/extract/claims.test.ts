@@ -144,6 +144,11 @@ describe('extractClaims — a number is a figure only with its subject', () => {
         ['financial-loss', 170_000_000, 'KRW', 'about', 'about 170 million won'],
       ],
     ],
+    // Money the gang wants "unless the company pays" is a demand, not a payment.
+    [
+      'The ransomware gang threatens to leak the data unless the company pays $4.5 million.',
+      [['ransom-demanded', 4_500_000, 'USD', '', '$4.5 million']],
+    ],
     // "The three retailers" are ones the text has named, not a count; "three retailers" is.
     ['Police thanked the three retailers that were attacked for their cooperation.', []],
     ['Hackers attacked three retailers in one week.', [['victims', 3, 'victims', '', 'three']]],
