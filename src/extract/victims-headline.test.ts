@@ -133,4 +133,13 @@ describe('the victim a headline names', () => {
       ),
     ).toEqual(['Northwind Insurance Companies']);
   });
+
+  it('is never a product whose intrusions a headline counts', () => {
+    expect(
+      victims(
+        'What Relaymgr intrusions leave behind after the data breach',
+        'Attackers breached the network and stole data. Intruders used Relaymgr in the data breach, and the files stay.',
+      ),
+    ).toEqual([]);
+  });
 });

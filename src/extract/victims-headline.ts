@@ -40,7 +40,7 @@ const firstSentence = (text: string): string =>
   text.slice(0, stopsIn(text, /\.(?=\s)/g)[0]?.start ?? text.length);
 /** What follows a product, not a victim: its devices, its flaw or its update. */
 const productAfter =
-  /^ (?:configs?|configurations?|devices?|firewalls?|appliances?|servers?|routers?|gateways?|VPNs?|products?|instances|installations|builds?|firmware)\b/i;
+  /^ (?:configs?|configurations?|devices?|firewalls?|appliances?|servers?|routers?|gateways?|VPNs?|products?|instances|installations|builds?|firmware|intrusions|compromises|exploitation)\b/i;
 const flawAfter =
   /^(?:['’]s)? (?:zero-days?|0-days?|flaws?|bugs?|vulnerabilit(?:y|ies)|exploits?|patch(?:es)?|CVE-\d)/i;
 /** Words a headline capitalises that are never the organisation hit. */
