@@ -1,4 +1,4 @@
-import type { Claim, IncidentType } from '../core/facts.js';
+import { type Claim, type IncidentType, saysNoIncident } from '../core/facts.js';
 import type { Kb } from '../kb/types.js';
 import { independentSources } from '../stories/corroboration.js';
 import type { StoryBundle } from '../stories/types.js';
@@ -91,11 +91,7 @@ export function assessStory(
   const type = bundle.story.incidentType;
   // No incident is a finding only when a report says what else it is (a launch, an outage); a
   // story whose reports name no kind of event at all is an incident of unknown kind, ranked as one.
-  const shownNoIncident = bundle.documents.some(
-    (doc) =>
-      doc.extraction.classification.type === 'not-an-incident' &&
-      doc.extraction.classification.evidence.length > 0,
-  );
+  const shownNoIncident = bundle.documents.some((doc) => saysNoIncident(doc.extraction.classification));
   const incident = type !== 'not-an-incident' || !shownNoIncident;
   const reasons: string[] = [`${type}: base ${baseSeverity[type]}`];
   if (type === 'not-an-incident' && incident)

@@ -1,4 +1,5 @@
 import { type SectorId, sectorTable } from '../extract/sectors-table.js';
+import { escapeRegExp } from '../extract/text.js';
 import type { StoryBundle } from '../stories/types.js';
 
 /** What the reader's organisation runs and is: vendors, products and sectors, as configured. */
@@ -21,7 +22,7 @@ export const relevanceValues = { vendorOrProduct: 1, sector: 0.5 } as const;
 
 /** The term as a whole word or phrase, case-insensitively; the term is escaped, never a pattern. */
 function wordPattern(term: string): RegExp {
-  const escaped = term.replace(/[$()*+./?[\\\]^{|}]/g, '\\$&');
+  const escaped = escapeRegExp(term);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

@@ -193,6 +193,13 @@ export interface Classification {
   rationale: string;
 }
 
+/**
+ * The report says what else it is (a launch, an outage, a funding round): no incident as a finding,
+ * not a report with too few cues to say what happened.
+ */
+export const saysNoIncident = (c: Classification): boolean =>
+  c.type === 'not-an-incident' && c.evidence.length > 0;
+
 /** Everything `extract` finds in one document. */
 export interface Extraction {
   indicators: Indicator[];

@@ -73,14 +73,14 @@ function* standing(regex: RegExp, text: string): Generator<RegExpExecArray> {
  */
 const leadGenres: ReadonlySet<string> = new Set(['annual report', 'funding round', 'webinar', 'podcast']);
 
-/** Where the body's first sentence ends (a period, ! or ? before white space, or a line end). */
-function firstSentenceEnd(text: string): number {
+/** The body's first sentence (up to a period, ! or ? before white space, or a line end). */
+function firstSentence(text: string): string {
   const lead = text.trimStart();
   const m = /[.!?](?=\s)|\n/.exec(lead);
-  return (m ? m.index : lead.length) + (text.length - lead.length);
+  return text.slice(0, (m ? m.index : lead.length) + (text.length - lead.length));
 }
 
-function scoreType(type: IncidentType, text: string, title: string): TypeScore {
+function scoreType(type: IncidentType, text: string, title: string, first: string): TypeScore {
   const result: TypeScore = { type, score: 0, titleLabels: [], hits: [], labels: [], strongest: 0 };
   for (const cue of compiled.get(type) ?? []) {
     if (!standing(cue.regex, title).next().done) {
@@ -93,7 +93,7 @@ function scoreType(type: IncidentType, text: string, title: string): TypeScore {
     if (
       leadGenres.has(cue.label) &&
       !result.titleLabels.includes(cue.label) &&
-      !standing(cue.regex, text.slice(0, firstSentenceEnd(text))).next().done
+      !standing(cue.regex, first).next().done
     ) {
       result.score += cue.weight * titleFactor;
       result.titleLabels.push(cue.label);
@@ -190,7 +190,8 @@ function describe(s: TypeScore): string {
 export function classifyIncident(text: string, title: string): Classification {
   // Asides are blanked, not cut, so that evidence offsets still point into `text`.
   const body = text.replace(asideLine, (line) => ' '.repeat(line.length));
-  const scores = incidentTypeIds.map((type) => scoreType(type, body, title));
+  const first = firstSentence(body);
+  const scores = incidentTypeIds.map((type) => scoreType(type, body, title, first));
   const { winner, note } = decide(scores);
   if (!winner) {
     return { type: 'not-an-incident', evidence: [], rationale: 'no incident cues strong enough' };

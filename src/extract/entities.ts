@@ -19,7 +19,7 @@ import type { PhraseHit } from './entities-match.js';
 import { companySuffix, orgPatterns, orgRejects, orgStopwords } from './entities-org-patterns.js';
 import type { OrgPattern } from './entities-org-patterns.js';
 import { extractSectors } from './sectors.js';
-import { createSentenceIndex } from './text.js';
+import { createSentenceIndex, sentenceLeadWords } from './text.js';
 import { headlineVictim, type HeadlineContext } from './victims-headline.js';
 import type { SentenceIndex } from './text.js';
 
@@ -43,8 +43,7 @@ for (const e of builtinOrganisations)
   for (const n of [e.name, ...(e.aliases ?? [])]) orgMatcher.add(n, e, !distinctive(n));
 
 /** Capitalised words that may stand before a name without being part of it. */
-const freeBefore =
-  /^(?:The|A|An|At|In|On|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Its|This|That|Both|Like|Including|Unlike|Via|Then|Also|Neither|Nor|Whether|Why|How|What|Which|Where|Since|Until|Although|Though|Because)$/;
+const freeBefore = new RegExp(`^(?:${sentenceLeadWords})$`);
 /** Capitalised words after a name that say what it is, not a longer name ("Conti Ransomware"). */
 const freeAfter =
   /^(?:Ransomware|Group|Gang|Team|Crew|Operators?|Affiliates?|Loader|Backdoor|Botnet|Stealer|Malware|Trojan|RAT|Beacon|APT|Wiper|Variant|Campaign|Framework|Implant|Actors?|Hackers|I|We)$/;

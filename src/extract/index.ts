@@ -1,4 +1,4 @@
-import type { Extraction, Vulnerability } from '../core/facts.js';
+import { type Extraction, saysNoIncident, type Vulnerability } from '../core/facts.js';
 import type { Kb } from '../kb/types.js';
 import { extractClaims } from './claims.js';
 import { roundupLead } from '../stories/roundup.js';
@@ -72,7 +72,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       takedown: classification.type === 'law-enforcement',
       ransomware: classification.type === 'ransomware',
       // Only a report shown to be no incident (an outage, a launch), not one with too few cues to say.
-      noIncident: classification.type === 'not-an-incident' && classification.evidence.length > 0,
+      noIncident: saysNoIncident(classification),
     }),
     classification,
   };

@@ -188,3 +188,18 @@ export function sentenceAt(text: string, offset: number): Span {
 export function evidenceFor(text: string, start: number, end: number): Evidence {
   return createSentenceIndex(text).evidence(start, end);
 }
+
+/**
+ * A literal string as a regular-expression source: every character that has a meaning escaped.
+ * @example new RegExp(escapeRegExp('M&S (UK)')).test('M&S (UK)') // true
+ */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Capitalised words that start a sentence or a clause before a name without being part of it
+ * ("The Co-op said", "Like LockBit, …"): a regular-expression alternation.
+ */
+export const sentenceLeadWords =
+  'The|A|An|At|In|On|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Its|This|That|Both|Like|Including|Unlike|Via|Then|Also|Neither|Nor|Whether|Why|How|What|Which|Where|Since|Until|Although|Though|Because';

@@ -15,7 +15,7 @@
 import type { IncidentType, Organisation } from '../core/facts.js';
 import { countryCode } from './countries.js';
 import { orgRejects } from './entities-org-patterns.js';
-import { stopsIn, type SentenceIndex } from './text.js';
+import { escapeRegExp, sentenceLeadWords, stopsIn, type SentenceIndex } from './text.js';
 
 /** Incident types whose headline names the organisation hit. */
 const victimTypes: ReadonlySet<IncidentType> = new Set([
@@ -94,20 +94,16 @@ function trimRun(run: string): string {
   return words.slice(i, j).join(' ');
 }
 
-/** Capitalised words that start a sentence before a name without being part of it. */
-const leadWords =
-  /(?:The|A|An|At|In|On|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Its|This|That|Both|Neither)/;
-
 /**
  * The body writes the name, as a whole name (not a word of a longer one: "Review" in "Safety Review
  * Board"), with its capitals somewhere other than a sentence's first word.
  */
 function namedInBody(name: string, body: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   // A capitalised word before it makes it part of a longer name, unless that word is a sentence's
   // determiner or preposition ("The Co-op said").
   const whole = new RegExp(
-    `(?<![\\p{L}\\p{N}_]|(?<![\\p{L}\\p{N}_])(?!${leadWords.source}\\s)\\p{Lu}[\\p{L}\\p{N}]* )${escaped}(?![\\p{L}\\p{N}_]| \\p{Lu})`,
+    `(?<![\\p{L}\\p{N}_]|(?<![\\p{L}\\p{N}_])(?!(?:${sentenceLeadWords})\\s)\\p{Lu}[\\p{L}\\p{N}]* )${escaped}(?![\\p{L}\\p{N}_]| \\p{Lu})`,
     'gu',
   );
   let first = -1;
@@ -163,7 +159,7 @@ const orgWords =
 function bodyForm(name: string, body: string): [string, number] {
   // Or the body writes it longer ("Philadelphia Insurance Companies" for "Philadelphia Insurance").
   if (namedInBody(name, body) < 0) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     const longer = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?: (?:${orgWords.source})){1,3}\\b`, 'gu');
     for (const m of body.matchAll(longer)) {
       const at = namedInBody(m[0], body);

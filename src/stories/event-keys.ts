@@ -7,6 +7,7 @@
  */
 import type { Claim } from '../core/facts.js';
 import { countryTable } from '../extract/countries-table.js';
+import { escapeRegExp } from '../extract/text.js';
 import type { EventDoc } from './cluster-types.js';
 import { stopwords } from './stopwords.js';
 import { techTerms } from './tech-terms.js';
@@ -200,9 +201,7 @@ function maskEntities(
   }
   if (surfaces.size === 0) return text;
   // One pass over the text for all surfaces, longest first so "ALPHV/BlackCat" wins over "ALPHV".
-  const escaped = [...surfaces]
-    .sort((x, y) => y.length - x.length)
-    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...surfaces].sort((x, y) => y.length - x.length).map(escapeRegExp);
   return text.replace(new RegExp(escaped.join('|'), 'g'), (m) => ' '.repeat(m.length));
 }
 

@@ -16,9 +16,10 @@ const tierRank = (tier: string): number => (/^T[1-4]$/.test(tier) ? Number(tier[
 /**
  * Do two normalised values say the same thing? Quantities compare with their qualifiers ("about
  * 100 million" = 100,000,000; "more than 190 million" agrees with 192.7 million; "about" allows
- * 2%: "about a million" and 962,884 are two counts); dates agree when one is a prefix of the other ("2024-02" and "2024-02-19"). Two different
- * days are a disagreement about the day, however close (the seizure on the 19th, "on the 20th" in
- * another report): analysts see both, with who said which.
+ * 2%: "about a million" and 962,884 are two counts); dates agree when one is a prefix of the other
+ * ("2024-02" and "2024-02-19"). Two different days are a disagreement about the day, however close
+ * (the seizure on the 19th, "on the 20th" in another report): analysts see both, with who said
+ * which.
  */
 export function compatible(a: ClaimValue, b: ClaimValue): boolean {
   if (a.unit !== b.unit) return false;
